@@ -1,0 +1,31 @@
+import { COMMANDS } from './commands/index.js';
+import { UsageError } from './commands/command.js';
+
+function help(): string {
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(22)} ${c.summary}`);
+  return ['Usage: contract-registry <command> [options]', '', 'Commands:', ...lines, ''].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(help());
+    return name ? 0 : 2;
+  }
+  // Two-word commands ("token create", "requirements import", "audit verify") are looked up first.
+  const two = COMMANDS.find((c) => c.name === `${name} ${rest[0] ?? ''}`.trim());
+  const cmd = two ?? COMMANDS.find((c) => c.name === name);
+  if (!cmd) {
+    process.stderr.write(`contract-registry: unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  try {
+    return await cmd.run(two ? rest.slice(1) : rest);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`contract-registry ${cmd.name}: ${err.message}\n${cmd.usage}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
