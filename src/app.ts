@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
@@ -10,10 +11,18 @@ import type { RegistryConfig } from './config/env.schema.js';
 /** Media types a contract document may be uploaded as (anything else on upload routes → 415). */
 export const DOCUMENT_MEDIA_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml', 'application/json', 'text/plain'];
 
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+function logLevelsFrom(level: RegistryConfig['LOG_LEVEL']): LogLevel[] {
+  const wanted = level === 'info' ? 'log' : level;
+  return LEVELS.slice(0, LEVELS.indexOf(wanted) + 1);
+}
+
 /** Builds the HTTP application (used by main.ts and by the e2e tests, so both run the same thing). */
 export async function createApp(config: RegistryConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
+    logger: new ConsoleLogger({ json: config.LOG_FORMAT === 'json', logLevels: logLevelsFrom(config.LOG_LEVEL) }),
   });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');

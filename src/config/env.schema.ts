@@ -18,6 +18,7 @@ export const ENV_SCHEMA = z.object({
   REGISTRY_ANONYMOUS_READ: bool(true),
   REGISTRY_ADMIN_TOKEN: z.string().min(16).optional(),
   REGISTRY_DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'verbose']).default('info'),
 });
 
