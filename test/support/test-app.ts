@@ -17,8 +17,8 @@ export interface TestApp {
  * file gets its own fresh database on that server, migrated by the app itself; without it, an
  * in-memory PGlite. Nothing is mocked.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const server = process.env.DATABASE_URL;
+export async function startTestApp(env: Record<string, string> = {}, opts: { embedded?: boolean } = {}): Promise<TestApp> {
+  const server = opts.embedded ? undefined : process.env.DATABASE_URL;
   const dbName = server ? `registry_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}` : null;
   let databaseUrl: string | null = null;
   if (server && dbName) {
@@ -27,7 +27,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     u.pathname = `/${dbName}`;
     databaseUrl = u.toString();
   }
+  const { DATABASE_URL: _ignored, ...processEnv } = process.env;
+  void _ignored;
   const config = loadConfig({
+    ...processEnv,
     REGISTRY_DATA_DIR: 'memory://',
     REGISTRY_SEED_EXAMPLES: 'false',
     LOG_LEVEL: 'error',
