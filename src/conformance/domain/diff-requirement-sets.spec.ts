@@ -50,7 +50,7 @@ describe('diffRequirementSets', () => {
       added: [revived, fresh],
       removed: [gone],
       textChanged: [{ before: kept, after: changed }],
-      withdrawn: [dead],
+      withdrawn: [dying],
       renumbered: [],
     });
   });

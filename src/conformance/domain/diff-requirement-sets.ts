@@ -26,7 +26,7 @@ export interface RequirementSetDiff {
   removed: Requirement[];
   /** Requirement text differs beyond whitespace (notes are informative and ignored). */
   textChanged: TextChange[];
-  /** Active in the older set, an "Empty" placeholder in the newer one (the newer row). */
+  /** Active in the older set (the older row, with the text that no longer applies), "Empty" in the newer one. */
   withdrawn: Requirement[];
   /** Same legacy index, different harmonised id: informative, not a change of substance. */
   renumbered: Renumbering[];
@@ -62,7 +62,7 @@ function comparePair(prev: Requirement | undefined, next: Requirement, diff: Req
     diff.renumbered.push({ legacyIndex: next.legacyIndex, from: prev.harmonisedId, to: next.harmonisedId });
   }
   if (next.withdrawn) {
-    diff.withdrawn.push(next);
+    diff.withdrawn.push(prev);
   } else if (normalise(prev.text) !== normalise(next.text)) {
     diff.textChanged.push({ before: prev, after: next });
   }
