@@ -5,6 +5,7 @@
 import { valid as validSemver } from 'semver';
 import { z } from 'zod';
 
+import { isKebabCase } from '../../components/domain/component-facts.js';
 import { CONFORMANCE_ROLES } from './roles.js';
 
 export const VERDICTS = ['SATISFIED', 'PARTIALLY', 'NOT_SATISFIED', 'NOT_APPLICABLE', 'NOT_ASSESSED'] as const;
@@ -31,7 +32,8 @@ export const REVOCATION_METHODS = ['TOKEN_STATUS_LIST', 'ATTESTATION_REVOCATION_
 export type RevocationMethod = (typeof REVOCATION_METHODS)[number];
 
 const text = z.string().trim().min(1);
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case slug');
+// Same slug rule as the component registry, so a record can only name a slug the registry accepts.
+const slug = z.string().refine(isKebabCase, 'expected kebab-case (a-z, 0-9, single dashes)');
 const semver = z.string().refine((v) => validSemver(v) === v, 'expected a semantic version like 1.2.0');
 const sha256 = z.string().regex(/^[0-9a-fA-F]{64}$/, 'expected 64 hexadecimal characters').transform((s) => s.toLowerCase());
 const instant = z.union([z.date(), z.iso.datetime({ offset: true }).transform((s) => new Date(s))]);
