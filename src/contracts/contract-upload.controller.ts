@@ -93,7 +93,7 @@ export class ContractUploadController {
   ) {
     if (!version) throw new DomainError('BAD_REQUEST', 'query parameter "version" is required', [{ pointer: '/version', message: 'missing' }]);
     const r = await this.publisher.check({ component, contract, version, bytes: rawBody(req), publishedBy: principalName(req) });
-    return { component, contract, version, kind: r.kind, compatibility: r.outcome.report, verdict: r.outcome.verdict, predecessor: r.outcome.predecessor };
+    return { component, contract, version, kind: r.kind, outcome: r.outcome.outcome, predecessor: r.outcome.predecessor, compatibility: r.outcome.report };
   }
 }
 

@@ -5,6 +5,7 @@ import { ComponentsService } from '../components/components.service.js';
 import { ContractModel, ContractVersionModel } from '../components/dto/component.model.js';
 import type { GraphqlContext } from '../components/registry-loaders.js';
 import { JsonScalar } from '../common/graphql/json.scalar.js';
+import { CompatibilityReportModel } from '../compatibility/dto/compatibility.model.js';
 import { PublishContractVersionInput } from './dto/publish.input.js';
 import { PublishService } from './publish.service.js';
 
@@ -50,7 +51,7 @@ export class ContractVersionsResolver {
     return (await this.full(v)).document;
   }
 
-  @ResolveField(() => JsonScalar, { nullable: true, description: 'Compatibility report against the predecessor version' })
+  @ResolveField(() => CompatibilityReportModel, { nullable: true, description: 'Compatibility report against the predecessor version (null for a first version)' })
   async compatibilityReport(@Parent() v: VersionRow): Promise<unknown> {
     return (await this.full(v)).compatibilityReport;
   }

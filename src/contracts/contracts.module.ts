@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CompatibilityResolver } from '../compatibility/compatibility.resolver.js';
 import { ContractParser } from './contract-parser.js';
 import { ContractUploadController } from './contract-upload.controller.js';
 import { ContractVersionsResolver } from './contract-versions.resolver.js';
@@ -7,7 +8,7 @@ import { PublishService } from './publish.service.js';
 
 @Module({
   controllers: [ContractUploadController],
-  providers: [ContractParser, PublishService, ContractVersionsResolver, ExampleSeeder],
+  providers: [ContractParser, PublishService, ContractVersionsResolver, CompatibilityResolver, ExampleSeeder],
   exports: [PublishService, ContractParser],
 })
 export class ContractsModule {}
