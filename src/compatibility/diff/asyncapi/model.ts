@@ -17,8 +17,10 @@ export interface NSchema {
   /** Raw `schemaFormat` (undefined = the AsyncAPI default). */
   format?: string;
   formatClass: SchemaFormatClass;
-  /** `$ref`-inlined schema. */
+  /** The schema node as written (may be an internal `$ref`; resolved against the document root). */
   schema: JsonValue;
+  /** `$ref`-inlined copy, only for formats the schema differ cannot read (equality check). */
+  inlined?: JsonValue;
   pointer: string;
 }
 
@@ -92,6 +94,8 @@ export interface NServer {
 }
 
 export interface NormalizedAsyncApi {
+  /** The parsed document; schema `$ref`s resolve against it. */
+  root: JsonObject;
   specVersion: string;
   major: 2 | 3;
   info: JsonObject;

@@ -30,7 +30,12 @@ export function schemaOf(ctx: Ctx, raw: JsonValue | undefined, pointer: string, 
   if (ctx.major === 3 && isObject(value) && typeof value.schemaFormat === 'string' && 'schema' in value) {
     return schemaOf(ctx, value.schema, ptr(pointer, 'schema'), value.schemaFormat);
   }
-  return { format, formatClass: classifyFormat(format), schema: ctx.refs.inline(raw) ?? null, pointer };
+  const formatClass = classifyFormat(format);
+  const r = ctx.refs.get(raw);
+  const at = r.ref ? r.ref.slice(1) : pointer;
+  return formatClass === 'other'
+    ? { format, formatClass, schema: raw ?? null, inlined: ctx.refs.inline(raw) ?? null, pointer: at }
+    : { format, formatClass, schema: raw ?? null, pointer: at };
 }
 
 function schemeId(ctx: Ctx, raw: JsonValue | undefined, scopes: JsonValue | undefined): string {

@@ -40,7 +40,7 @@ export function normalizeAsyncApi(doc: unknown): NormalizedAsyncApi {
   }
   const info = isObject(doc.info) ? doc.info : {};
   return {
-    specVersion, major, servers, channels: channelMap, operations: opMap,
+    root: doc, specVersion, major, servers, channels: channelMap, operations: opMap,
     info: { ...pick(info, Object.keys(info)), ...pick(doc, ['id', 'tags', 'externalDocs'])},
   };
 }
