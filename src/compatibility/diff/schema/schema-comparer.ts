@@ -1,0 +1,166 @@
+// Walks two schemas side by side, runs the schema rules at every node pair, and memoizes each
+// pair of named ($ref) schemas so a shared component is compared once and reported once.
+import type { Change } from '../../engine/change.js';
+import { deref, isObject, joinPointer, refOf } from './json-pointer.js';
+import { SCHEMA_RULES } from './rules/index.js';
+import { SchemaViews } from './schema-view.js';
+import type { SchemaNodePair, SchemaRule, SchemaSite } from './types.js';
+import { matchVariants } from './variants.js';
+
+interface Cursor {
+  path: string;
+  basePointer: string;
+  revisionPointer: string;
+}
+
+export class SchemaComparer {
+  private readonly baseViews: SchemaViews;
+  private readonly revisionViews: SchemaViews;
+  private readonly memo = new Map<string, Change[]>();
+  private readonly inProgress = new Set<string>();
+  private readonly all = new Set<Change>();
+
+  constructor(
+    private readonly baseRoot: unknown,
+    private readonly revisionRoot: unknown,
+    private readonly rules: readonly SchemaRule[] = SCHEMA_RULES,
+  ) {
+    this.baseViews = new SchemaViews(baseRoot);
+    this.revisionViews = new SchemaViews(revisionRoot);
+  }
+
+  /** Compares one schema pair at `site`; returns the changes found under it (shared ones too). */
+  compare(base: unknown, revision: unknown, site: SchemaSite): Change[] {
+    const cursor = { path: '', basePointer: site.basePointer, revisionPointer: site.revisionPointer };
+    const found = unique(this.walk(base, revision, site, cursor));
+    for (const change of found) {
+      attribute(change, site.operation);
+      this.all.add(change);
+    }
+    return found;
+  }
+
+  /** Every change found so far, each once, in the order first found. */
+  changes(): Change[] {
+    return [...this.all];
+  }
+
+  private walk(base: unknown, revision: unknown, site: SchemaSite, at: Cursor): Change[] {
+    const baseRef = refOf(base);
+    const revisionRef = refOf(revision);
+    if (!baseRef && !revisionRef) return this.walkResolved(base, revision, site, at);
+    const key = [site.direction, site.idPrefix, site.location, baseRef ?? at.basePointer,
+      revisionRef ?? at.revisionPointer].join('|');
+    const cached = this.memo.get(key);
+    if (cached) return cached;
+    if (this.inProgress.has(key)) return []; // circular schema: this pair is already being compared
+    this.inProgress.add(key);
+    const b = deref(this.baseRoot, base);
+    const r = deref(this.revisionRoot, revision);
+    const name = nameOf(revisionRef ?? baseRef);
+    const next: Cursor = {
+      path: baseRef && revisionRef ? name : at.path,
+      basePointer: b.pointer ?? at.basePointer,
+      revisionPointer: r.pointer ?? at.revisionPointer,
+    };
+    const result = unique(this.walkResolved(b.node, r.node, site, next));
+    this.inProgress.delete(key);
+    this.memo.set(key, result);
+    return result;
+  }
+
+  private walkResolved(base: unknown, revision: unknown, site: SchemaSite, at: Cursor): Change[] {
+    const pair: SchemaNodePair = {
+      base: this.baseViews.of(base, at.basePointer),
+      revision: this.revisionViews.of(revision, at.revisionPointer),
+      direction: site.direction,
+      path: at.path,
+    };
+    const out = this.runRules(pair, site, at);
+    for (const child of children(pair, at)) {
+      out.push(...this.walk(child.base, child.revision, site, child.at));
+    }
+    return out;
+  }
+
+  private runRules(pair: SchemaNodePair, site: SchemaSite, at: Cursor): Change[] {
+    const out: Change[] = [];
+    for (const rule of this.rules) {
+      for (const finding of rule.check(pair)) {
+        const side = finding.side === 'base' ? at.basePointer : at.revisionPointer;
+        const where = pair.path ? `${site.location} '${pair.path}'` : site.location;
+        out.push({
+          id: `${site.idPrefix}-${rule.suffix}`,
+          level: rule.levels[site.direction],
+          pointer: side + (finding.at ?? ''),
+          message: `${where}: ${finding.detail}`,
+        });
+      }
+    }
+    return out;
+  }
+}
+
+interface Child {
+  base: unknown;
+  revision: unknown;
+  at: Cursor;
+}
+
+function step(at: Cursor, label: string, ...tokens: Array<string | number>): Cursor {
+  return {
+    path: at.path ? `${at.path}${label.startsWith('[') ? '' : '.'}${label}` : label,
+    basePointer: joinPointer(at.basePointer, ...tokens),
+    revisionPointer: joinPointer(at.revisionPointer, ...tokens),
+  };
+}
+
+// The sub-schemas compared recursively: shared properties, items, additionalProperties, variants.
+function children(pair: SchemaNodePair, at: Cursor): Child[] {
+  const { base, revision } = pair;
+  const out: Child[] = [];
+  for (const [name, schema] of base.properties) {
+    if (!revision.properties.has(name)) continue;
+    const next = step(at, name, 'properties', name);
+    next.basePointer = base.propertyPointers.get(name) ?? next.basePointer;
+    next.revisionPointer = revision.propertyPointers.get(name) ?? next.revisionPointer;
+    out.push({ base: schema, revision: revision.properties.get(name), at: next });
+  }
+  const b = base.raw;
+  const r = revision.raw;
+  if (b.items !== undefined && r.items !== undefined && !Array.isArray(b.items)) {
+    out.push({ base: b.items, revision: r.items, at: step(at, '[]', 'items') });
+  }
+  if (isObject(b.additionalProperties) && isObject(r.additionalProperties)) {
+    out.push({ base: b.additionalProperties, revision: r.additionalProperties, at: step(at, '{}', 'additionalProperties') });
+  }
+  for (const keyword of ['oneOf', 'anyOf'] as const) {
+    const bv = b[keyword];
+    const rv = r[keyword];
+    if (!Array.isArray(bv) || !Array.isArray(rv)) continue;
+    for (const [i, j] of matchVariants(bv, rv).pairs) {
+      const next = step(at, `<${keyword}[${j}]>`, keyword, j);
+      next.basePointer = joinPointer(at.basePointer, keyword, i);
+      out.push({ base: bv[i], revision: rv[j], at: next });
+    }
+  }
+  return out;
+}
+
+function nameOf(ref: string | undefined): string {
+  return ref ? ref.slice(ref.lastIndexOf('/') + 1) : '';
+}
+
+function unique(changes: Change[]): Change[] {
+  return [...new Set(changes)];
+}
+
+function attribute(change: Change, operation: string | undefined): void {
+  if (!operation || change.operation === operation) return;
+  if (change.operation === undefined) {
+    change.operation = operation;
+    return;
+  }
+  const further = change.affectedOperations ?? [];
+  if (!further.includes(operation)) change.affectedOperations = [...further, operation];
+}
