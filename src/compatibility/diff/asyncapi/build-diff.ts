@@ -1,5 +1,6 @@
 // buildDiff: pairs up the servers, channels, operations and messages of two normalized documents.
 // Rules read only this tree.
+import { SchemaComparer } from '../schema/index.js';
 import type { JsonObject } from './json.js';
 import type { NChannel, NMessage, NOperation, NServer, NormalizedAsyncApi } from './model.js';
 
@@ -32,6 +33,8 @@ export interface AsyncApiDiff {
     /** Same channel, opposite action (e.g. send → receive), and nothing left in the old direction. */
     flipped: Pair<NOperation>[];
   };
+  /** The shared schema comparer (OpenAPI and AsyncAPI), bound to the two documents. */
+  schemas: SchemaComparer;
 }
 
 function byKey<T>(base: Map<string, T>, revision: Map<string, T>): Keyed<T> {
@@ -54,7 +57,10 @@ function matchChannels(base: NormalizedAsyncApi, revision: NormalizedAsyncApi): 
   return k;
 }
 
-/** Messages match by key, then by any shared alias (component name, name), then one-to-one. */
+/**
+ * Messages match by key, then by any shared alias (component name, name), then by the same named
+ * payload schema, then one-to-one when exactly one is left on each side.
+ */
 export function matchMessages(base: NMessage[], revision: NMessage[]): Keyed<NMessage> {
   const out: Keyed<NMessage> = { added: [], removed: [], modified: [] };
   const left = [...revision];
@@ -66,7 +72,8 @@ export function matchMessages(base: NMessage[], revision: NMessage[]): Keyed<NMe
     return true;
   };
   const unmatched = base.filter((m) => !take(m, (r) => r.key === m.key));
-  const rest = unmatched.filter((m) => !take(m, (r) => r.aliases.some((a) => m.aliases.includes(a))));
+  const byAlias = unmatched.filter((m) => !take(m, (r) => r.aliases.some((a) => m.aliases.includes(a))));
+  const rest = byAlias.filter((m) => !(m.payloadRef && take(m, (r) => r.payloadRef === m.payloadRef)));
   if (rest.length === 1 && left.length === 1) take(rest[0], () => true);
   else out.removed.push(...rest);
   out.added.push(...left);
@@ -103,5 +110,6 @@ export function buildDiff(base: NormalizedAsyncApi, revision: NormalizedAsyncApi
     info: { base: base.info, revision: revision.info },
     servers: byKey(base.servers, revision.servers),
     operations: matchOperations(base, revision, rename),
+    schemas: new SchemaComparer(base.root, revision.root),
   };
 }

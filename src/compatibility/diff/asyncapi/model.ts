@@ -28,6 +28,8 @@ export interface NMessage {
   /** Identity within an operation: 3.x channel message key, 2.x messageId / component name / name. */
   key: string;
   aliases: string[];
+  /** The named payload schema (`#/components/schemas/X`), a last resort for matching renamed messages. */
+  payloadRef?: string;
   pointer: string;
   contentType?: string;
   payload?: NSchema;

@@ -129,8 +129,9 @@ export function messageOf(ctx: Ctx, raw: JsonValue, key: string, pointer: string
   const aliases = [asString(obj.messageId), componentName, asString(obj.name)].filter((a): a is string => !!a);
   const corr = ctx.refs.get(obj.correlationId).value;
   const schemaFormat = ctx.major === 2 ? asString(obj.schemaFormat) : undefined;
+  const payloadRef = ctx.refs.get(obj.payload).ref;
   return {
-    key, aliases, pointer,
+    key, aliases, pointer, payloadRef,
     contentType: asString(obj.contentType) ?? ctx.defaultContentType,
     payload: schemaOf(ctx, obj.payload, ptr(pointer, 'payload'), schemaFormat),
     headers: schemaOf(ctx, obj.headers, ptr(pointer, 'headers')),
