@@ -121,8 +121,10 @@ export function parametersOf(ctx: Ctx, raw: JsonValue | undefined, address: stri
   });
 }
 
-export function messageOf(ctx: Ctx, raw: JsonValue, key: string, pointer: string): NMessage {
+/** `pointer` is where the message is used; a referenced message points to its definition instead. */
+export function messageOf(ctx: Ctx, raw: JsonValue, key: string, usedAt: string): NMessage {
   const r = ctx.refs.get(raw);
+  const pointer = r.ref ? r.ref.slice(1) : usedAt;
   const obj0 = isObject(r.value) ? r.value : {};
   const obj = applyTraits(obj0, ctx.refs, ctx.major);
   const componentName = r.ref?.startsWith('#/components/messages/') ? r.ref.split('/').pop() : undefined;
