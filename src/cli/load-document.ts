@@ -1,0 +1,74 @@
+// CLI-only document loading: YAML/JSON parsing and bundling of `$ref`s to local sibling files.
+// The server never does this (it refuses external refs). Remote (http/https) refs are refused.
+// TODO: swap parseText for parseDocumentText from src/contracts/domain once it lands on main.
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve, isAbsolute } from 'node:path';
+import yaml from 'js-yaml';
+import { isObject, resolvePointer } from '../compatibility/diff/schema/json-pointer.js';
+import { UsageError } from './commands/command.js';
+
+export function parseText(text: string, file: string): unknown {
+  const body = text.replace(/^\uFEFF/, '');
+  try {
+    return /^\s*[{[]/.test(body) ? JSON.parse(body) : yaml.load(body, { schema: yaml.CORE_SCHEMA, filename: file });
+  } catch (err) {
+    throw new UsageError(`${file}: not valid YAML or JSON (${(err as Error).message.split('\n')[0]})`);
+  }
+}
+
+function readParsed(file: string, cache: Map<string, unknown>): unknown {
+  if (!cache.has(file)) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      throw new UsageError(`cannot read ${file}`);
+    }
+    cache.set(file, parseText(text, file));
+  }
+  return cache.get(file);
+}
+
+interface Bundler {
+  rootDir: string;
+  cache: Map<string, unknown>;
+  active: Set<string>;
+}
+
+// Replaces external refs by the referenced content. Inside an inlined file, its own `#/` refs are
+// resolved against that file. A ref cycle through files is cut with an empty schema.
+function bundle(node: unknown, file: string, b: Bundler, external: boolean): unknown {
+  if (Array.isArray(node)) return node.map((n) => bundle(n, file, b, external));
+  if (!isObject(node)) return node;
+  const ref = node.$ref;
+  if (typeof ref === 'string' && (!ref.startsWith('#') || external)) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) throw new UsageError(`refusing remote $ref '${ref}' in ${file}`);
+    const [path, pointer = ''] = ref.split('#');
+    const target = path ? resolve(dirname(file), path) : file;
+    const rel = relative(b.rootDir, target);
+    if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(`refusing $ref '${ref}' outside ${b.rootDir}`);
+    const key = `${target}#${pointer}`;
+    if (b.active.has(key)) return {};
+    b.active.add(key);
+    const value = bundle(resolvePointer(readParsed(target, b.cache), `#${pointer}`), target, b, target !== b.cache.keys().next().value);
+    b.active.delete(key);
+    return value ?? {};
+  }
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, bundle(v, file, b, external)]));
+}
+
+function hasExternalRef(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasExternalRef);
+  if (!isObject(node)) return false;
+  if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) return true;
+  return Object.values(node).some(hasExternalRef);
+}
+
+/** Reads, parses and (only when needed) bundles a local contract file. */
+export function loadDocument(path: string): unknown {
+  const file = resolve(path);
+  const cache = new Map<string, unknown>();
+  const doc = readParsed(file, cache);
+  if (!hasExternalRef(doc)) return doc;
+  return bundle(doc, file, { rootDir: dirname(file), cache, active: new Set() }, false);
+}
