@@ -4,14 +4,14 @@ import { buildDiff } from '../diff/asyncapi/build-diff.js';
 import { normalizeAsyncApi } from '../diff/asyncapi/normalize.js';
 import { ASYNCAPI_RULES, type AsyncApiRule } from '../rules/asyncapi/index.js';
 import type { Change, DiffReport } from './change.js';
+import { makeReport } from './report.js';
 
 export { AsyncApiInputError, asyncApiVersion } from '../diff/asyncapi/normalize.js';
 
 export function diffAsyncApi(base: unknown, revision: unknown, rules: readonly AsyncApiRule[] = ASYNCAPI_RULES): DiffReport {
   const diff = buildDiff(normalizeAsyncApi(base), normalizeAsyncApi(revision));
   const seen = new Set<Change>();
+  // Shared-schema changes reached from several messages are the same object: report each once.
   const changes = rules.flatMap((r) => r.check(diff)).filter((c) => !seen.has(c) && seen.add(c) !== undefined);
-  const count = (level: Change['level']): number => changes.filter((c) => c.level === level).length;
-  const summary = { breaking: count('breaking'), warning: count('warning'), info: count('info') };
-  return { kind: 'asyncapi', breaking: summary.breaking > 0, changes, summary };
+  return makeReport('asyncapi', changes);
 }
