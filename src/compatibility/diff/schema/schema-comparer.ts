@@ -53,7 +53,7 @@ export class SchemaComparer {
     const revisionRef = refOf(revision);
     const b = deref(this.baseRoot, base);
     const r = deref(this.revisionRoot, revision);
-    const key = [site.direction, site.idPrefix, site.location, this.idOf(b.node), this.idOf(r.node)].join('|');
+    const key = `${site.direction}|${site.idPrefix}|${site.location}|${this.idOf(b.node)}|${this.idOf(r.node)}`;
     const cached = this.memo.get(key);
     if (cached) return cached;
     if (this.inProgress.has(key)) return []; // circular schema: this pair is already being compared
@@ -63,7 +63,8 @@ export class SchemaComparer {
       basePointer: b.pointer ?? at.basePointer,
       revisionPointer: r.pointer ?? at.revisionPointer,
     };
-    const result = unique(this.walkResolved(b.node, r.node, site, next));
+    const found = this.walkResolved(b.node, r.node, site, next);
+    const result = found.length === 0 ? NONE : unique(found);
     this.inProgress.delete(key);
     this.memo.set(key, result);
     return result;
@@ -157,6 +158,8 @@ function children(pair: SchemaNodePair, at: Cursor): Child[] {
   return out;
 }
 
+const NONE: Change[] = [];
+
 function nameOf(ref: string | undefined): string {
   return ref ? ref.slice(ref.lastIndexOf('/') + 1) : '';
 }
@@ -165,12 +168,20 @@ function unique(changes: Change[]): Change[] {
   return [...new Set(changes)];
 }
 
+const seenOperations = new WeakMap<Change, Set<string>>();
+
 function attribute(change: Change, operation: string | undefined): void {
   if (!operation || change.operation === operation) return;
   if (change.operation === undefined) {
     change.operation = operation;
     return;
   }
-  const further = change.affectedOperations ?? [];
-  if (!further.includes(operation)) change.affectedOperations = [...further, operation];
+  let seen = seenOperations.get(change);
+  if (!seen) {
+    seen = new Set();
+    seenOperations.set(change, seen);
+  }
+  if (seen.has(operation)) return;
+  seen.add(operation);
+  (change.affectedOperations ??= []).push(operation);
 }
