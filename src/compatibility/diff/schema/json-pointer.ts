@@ -32,15 +32,30 @@ export function refOf(node: unknown): string | undefined {
   return typeof ref === 'string' && ref.startsWith('#') ? ref : undefined;
 }
 
+// Resolved targets per document root, so each `$ref` string is looked up once.
+const targets = new WeakMap<object, Map<string, unknown>>();
+
+function target(root: unknown, ref: string): unknown {
+  if (root === null || typeof root !== 'object') return resolvePointer(root, ref);
+  let cache = targets.get(root);
+  if (!cache) {
+    cache = new Map();
+    targets.set(root, cache);
+  }
+  if (!cache.has(ref)) cache.set(ref, resolvePointer(root, ref));
+  return cache.get(ref);
+}
+
 /** Follows a chain of internal references (bounded); returns the target and its pointer. */
 export function deref(root: unknown, node: unknown): { node: unknown; pointer?: string } {
-  let current = node;
+  let ref = refOf(node);
+  if (!ref) return { node };
+  let current: unknown = node;
   let pointer: string | undefined;
-  for (let hops = 0; hops < 32; hops++) {
-    const ref = refOf(current);
-    if (!ref) return { node: current, pointer };
+  for (let hops = 0; ref && hops < 32; hops++) {
     pointer = ref.slice(1);
-    current = resolvePointer(root, ref);
+    current = target(root, ref);
+    ref = refOf(current);
   }
-  return { node: {}, pointer };
+  return ref ? { node: {}, pointer } : { node: current, pointer };
 }

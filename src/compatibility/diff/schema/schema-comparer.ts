@@ -19,6 +19,7 @@ export class SchemaComparer {
   private readonly memo = new Map<string, Change[]>();
   private readonly inProgress = new Set<string>();
   private readonly all = new Set<Change>();
+  private readonly ids = new Map<object, number>();
 
   constructor(
     private readonly baseRoot: unknown,
@@ -45,28 +46,38 @@ export class SchemaComparer {
     return [...this.all];
   }
 
+  // Memoized by the identity of the two resolved schema objects, so named ($ref) and inline
+  // schemas alike are compared once per site kind, and cycles (also through allOf) terminate.
   private walk(base: unknown, revision: unknown, site: SchemaSite, at: Cursor): Change[] {
     const baseRef = refOf(base);
     const revisionRef = refOf(revision);
-    if (!baseRef && !revisionRef) return this.walkResolved(base, revision, site, at);
-    const key = [site.direction, site.idPrefix, site.location, baseRef ?? at.basePointer,
-      revisionRef ?? at.revisionPointer].join('|');
+    const b = deref(this.baseRoot, base);
+    const r = deref(this.revisionRoot, revision);
+    const key = `${site.direction}|${site.idPrefix}|${site.location}|${this.idOf(b.node)}|${this.idOf(r.node)}`;
     const cached = this.memo.get(key);
     if (cached) return cached;
     if (this.inProgress.has(key)) return []; // circular schema: this pair is already being compared
     this.inProgress.add(key);
-    const b = deref(this.baseRoot, base);
-    const r = deref(this.revisionRoot, revision);
-    const name = nameOf(revisionRef ?? baseRef);
     const next: Cursor = {
-      path: baseRef && revisionRef ? name : at.path,
+      path: baseRef && revisionRef ? nameOf(revisionRef) : at.path,
       basePointer: b.pointer ?? at.basePointer,
       revisionPointer: r.pointer ?? at.revisionPointer,
     };
-    const result = unique(this.walkResolved(b.node, r.node, site, next));
+    const found = this.walkResolved(b.node, r.node, site, next);
+    const result = found.length === 0 ? NONE : unique(found);
     this.inProgress.delete(key);
     this.memo.set(key, result);
     return result;
+  }
+
+  private idOf(node: unknown): number {
+    if (!isObject(node)) return 0;
+    let id = this.ids.get(node);
+    if (id === undefined) {
+      id = this.ids.size + 1;
+      this.ids.set(node, id);
+    }
+    return id;
   }
 
   private walkResolved(base: unknown, revision: unknown, site: SchemaSite, at: Cursor): Change[] {
@@ -147,6 +158,8 @@ function children(pair: SchemaNodePair, at: Cursor): Child[] {
   return out;
 }
 
+const NONE: Change[] = [];
+
 function nameOf(ref: string | undefined): string {
   return ref ? ref.slice(ref.lastIndexOf('/') + 1) : '';
 }
@@ -155,12 +168,20 @@ function unique(changes: Change[]): Change[] {
   return [...new Set(changes)];
 }
 
+const seenOperations = new WeakMap<Change, Set<string>>();
+
 function attribute(change: Change, operation: string | undefined): void {
   if (!operation || change.operation === operation) return;
   if (change.operation === undefined) {
     change.operation = operation;
     return;
   }
-  const further = change.affectedOperations ?? [];
-  if (!further.includes(operation)) change.affectedOperations = [...further, operation];
+  let seen = seenOperations.get(change);
+  if (!seen) {
+    seen = new Set();
+    seenOperations.set(change, seen);
+  }
+  if (seen.has(operation)) return;
+  seen.add(operation);
+  (change.affectedOperations ??= []).push(operation);
 }

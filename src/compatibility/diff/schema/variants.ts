@@ -1,4 +1,5 @@
-// Matching oneOf/anyOf variants between base and revision: by $ref, then title, then position.
+// Matching oneOf/anyOf variants between base and revision: by $ref name, then title, then the
+// leftovers by position (so a renamed component is compared structurally, not removed+added).
 import { isObject, refOf } from './json-pointer.js';
 
 export interface VariantMatch {
@@ -30,8 +31,9 @@ export function matchVariants(base: unknown[], revision: unknown[]): VariantMatc
   });
   const unmatchedRevision = revision.map((_, j) => j).filter((j) => !usedRevision.has(j));
   // Inline variants without a name: pair them by position, the rest are added or removed.
-  const inlineBase = unmatchedBase.filter((i) => keyOf(base[i]) === undefined);
-  const inlineRevision = unmatchedRevision.filter((j) => keyOf(revision[j]) === undefined);
+  // Named ones that found no partner (a renamed component) are paired by position as well.
+  const inlineBase = unmatchedBase;
+  const inlineRevision = unmatchedRevision;
   const n = Math.min(inlineBase.length, inlineRevision.length);
   for (let k = 0; k < n; k++) pairs.push([inlineBase[k], inlineRevision[k]]);
   const pairedBase = new Set(pairs.map(([i]) => i));

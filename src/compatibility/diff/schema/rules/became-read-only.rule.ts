@@ -1,10 +1,10 @@
 import { defineSchemaRule } from '../types.js';
 import { flagOf, prop } from './helpers.js';
 
-// Senders of a property that became readOnly are ignored from now on.
+// Senders can no longer set a property that became readOnly: the value they send is ignored.
 export const becameReadOnly = defineSchemaRule({
   suffix: 'became-read-only',
-  levels: { write: 'warning', read: 'info' },
+  levels: { write: 'breaking', read: 'info' },
   reason: 'Values senders provide for the property are ignored.',
   check: ({ base, revision }) =>
     [...revision.properties]

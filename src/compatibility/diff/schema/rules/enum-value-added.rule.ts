@@ -1,5 +1,5 @@
 import { defineSchemaRule } from '../types.js';
-import { enumOf, sameJson, show } from './helpers.js';
+import { enumOf, jsonSet, show } from './helpers.js';
 
 // Readers with an exhaustive switch may not handle a new value: a warning, not an error, because
 // enums are commonly treated as open. Senders gain an option.
@@ -11,8 +11,9 @@ export const enumValueAdded = defineSchemaRule({
     const before = enumOf(base.raw);
     const after = enumOf(revision.raw);
     if (!before || !after) return [];
+    const known = jsonSet(before);
     return after
-      .filter((value) => !before.some((v) => sameJson(v, value)))
+      .filter((value) => !known.has(JSON.stringify(value)))
       .map((value) => ({ detail: `enum value ${show(value)} was added` }));
   },
 });

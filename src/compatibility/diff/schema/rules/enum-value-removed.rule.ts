@@ -1,5 +1,5 @@
 import { defineSchemaRule } from '../types.js';
-import { enumOf, sameJson, show } from './helpers.js';
+import { enumOf, jsonSet, show } from './helpers.js';
 
 // Senders that use a removed value are rejected (also for x-extensible-enum); readers simply
 // stop seeing it.
@@ -13,8 +13,9 @@ export const enumValueRemoved = defineSchemaRule({
       const before = key === 'enum' ? enumOf(base.raw) : (base.raw[key] as unknown[] | undefined);
       const after = key === 'enum' ? enumOf(revision.raw) : (revision.raw[key] as unknown[] | undefined);
       if (!Array.isArray(before) || !Array.isArray(after)) continue;
+      const kept = jsonSet(after);
       for (const value of before) {
-        if (!after.some((v) => sameJson(v, value))) out.push({ detail: `${key} value ${show(value)} was removed` });
+        if (!kept.has(JSON.stringify(value))) out.push({ detail: `${key} value ${show(value)} was removed` });
       }
     }
     return out;

@@ -28,6 +28,11 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** JSON texts of a list of values, for set lookups (enums can hold hundreds of values). */
+export function jsonSet(values: unknown[]): Set<string> {
+  return new Set(values.map((v) => JSON.stringify(v)));
+}
+
 export function enumOf(raw: Record<string, unknown>): unknown[] | undefined {
   if (!Array.isArray(raw.enum)) return undefined;
   return raw.enum.filter((v) => v !== null);

@@ -13,6 +13,7 @@ import { constraintChanged } from './constraint-changed.rule.js';
 import { constraintRemoved } from './constraint-removed.rule.js';
 import { defaultChanged } from './default-changed.rule.js';
 import { descriptionChanged } from './description-changed.rule.js';
+import { discriminatorChanged } from './discriminator-changed.rule.js';
 import { enumRemoved } from './enum-removed.rule.js';
 import { enumValueAdded } from './enum-value-added.rule.js';
 import { enumValueRemoved } from './enum-value-removed.rule.js';
@@ -49,6 +50,7 @@ export const SCHEMA_RULES: readonly SchemaRule[] = [
   constraintRemoved,
   defaultChanged,
   descriptionChanged,
+  discriminatorChanged,
   enumRemoved,
   enumValueAdded,
   enumValueRemoved,

@@ -9,7 +9,7 @@ export const propertyAdded = defineSchemaRule({
   check: ({ base, revision, direction }) => {
     const before = visibleProperties(base, direction);
     return [...visibleProperties(revision, direction).keys()]
-      .filter((name) => !before.has(name) && !base.properties.has(name))
+      .filter((name) => !before.has(name))
       .filter((name) => direction === 'read' || !revision.required.has(name))
       .map((name) => ({ detail: `property '${name}' was added`, at: prop(name) }));
   },

@@ -10,7 +10,7 @@ export const requiredPropertyAdded = defineSchemaRule({
     if (direction === 'read') return [];
     const before = visibleProperties(base, direction);
     return [...visibleProperties(revision, direction).keys()]
-      .filter((name) => !before.has(name) && !base.properties.has(name) && revision.required.has(name))
+      .filter((name) => !before.has(name) && revision.required.has(name))
       .map((name) => ({ detail: `new required property '${name}'`, at: prop(name) }));
   },
 });
