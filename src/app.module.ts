@@ -1,0 +1,48 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { ApiDocsController } from './common/api-docs.controller.js';
+import { formatGraphqlError } from './common/errors/graphql-error.formatter.js';
+import { HealthModule } from './common/health/health.module.js';
+import { CompatibilityModule } from './compatibility/compatibility.module.js';
+import { ComponentsModule } from './components/components.module.js';
+import { RegistryLoadersFactory } from './components/registry-loaders.js';
+import { ConfigModule } from './config/config.module.js';
+import type { RegistryConfig } from './config/env.schema.js';
+import { ContractsModule } from './contracts/contracts.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { projectPath } from './common/project-path.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: RegistryConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        HealthModule,
+        ComponentsModule,
+        CompatibilityModule,
+        ContractsModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [RegistryLoadersFactory],
+          useFactory: (loaders: RegistryLoadersFactory) => ({
+            // The committed schema.gql is regenerated on start in development; CI checks it for drift.
+            autoSchemaFile: process.env.NODE_ENV === 'production' ? true : projectPath('schema.gql'),
+            sortSchema: true,
+            path: '/graphql',
+            introspection: true,
+            allowBatchedHttpRequests: false,
+            csrfPrevention: true,
+            formatError: formatGraphqlError,
+            context: ({ req }: { req: Request }) => ({ req, loaders: loaders.create() }),
+          }),
+        }),
+      ],
+      controllers: [ApiDocsController],
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { DomainError } from './domain-error.js';
+import { toErrorView } from './error-mapping.js';
+
+// Codes graphql-js/Apollo assign themselves for malformed operations; passed through unchanged.
+const APOLLO_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
+
+function unwrap(error: unknown): unknown {
+  let e = error as { originalError?: unknown };
+  while (e && typeof e === 'object' && e.originalError && !(e instanceof DomainError)) e = e.originalError as typeof e;
+  return e;
+}
+
+/** GraphQL errors carry the registry's error code in `extensions.code`, plus causes and details. */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrap(error);
+  const existing = formatted.extensions?.code;
+  if (!(original instanceof DomainError) && typeof existing === 'string' && APOLLO_CODES.has(existing)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: existing === 'GRAPHQL_VALIDATION_FAILED' || existing === 'GRAPHQL_PARSE_FAILED' ? existing : 'BAD_REQUEST' } };
+  }
+  const v = toErrorView(original === error || original ? original : error);
+  return {
+    message: v.message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: {
+      code: v.code,
+      status: v.status,
+      causes: v.causes,
+      ...(v.details ? { details: v.details } : {}),
+      ...(v.correlationId ? { correlationId: v.correlationId } : {}),
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+import { toErrorView } from './error-mapping.js';
+
+/** REST errors as RFC 7807 problem+json; the `code` is the same name GraphQL puts in extensions.code. */
+@Catch()
+export class ProblemJsonFilter implements ExceptionFilter {
+  catch(err: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw err;
+    const res = host.switchToHttp().getResponse<Response>();
+    const v = toErrorView(err);
+    if (v.code === 'UNAVAILABLE') res.setHeader('Retry-After', '5');
+    res.status(v.status).type('application/problem+json').send(JSON.stringify({
+      type: `https://d-stack.example/problems/${v.code.toLowerCase().replace(/_/g, '-')}`,
+      title: v.code,
+      status: v.status,
+      code: v.code,
+      detail: v.message,
+      causes: v.causes,
+      ...(v.details ? { details: v.details } : {}),
+      ...(v.correlationId ? { correlationId: v.correlationId } : {}),
+    }));
+  }
+}

@@ -1,0 +1,35 @@
+import { Controller, Get, Injectable } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+
+/** Flipped on SIGTERM so load balancers stop sending traffic before the server closes. */
+@Injectable()
+export class ShutdownState {
+  shuttingDown = false;
+}
+
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
+    private readonly shutdown: ShutdownState,
+  ) {}
+
+  /** Process liveness only: never touches the database. */
+  @Get('live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check([
+      () => this.db.pingCheck('database', { timeout: 1000 }),
+      async () => {
+        if (this.shutdown.shuttingDown) throw new Error('shutting down');
+        return { shutdown: { status: 'up' } };
+      },
+    ]);
+  }
+}

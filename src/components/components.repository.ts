@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, type EntityManager } from 'typeorm';
+import { Component } from './component.entity.js';
+import { Contract } from './contract.entity.js';
+import { ContractVersion } from './contract-version.entity.js';
+
+export interface ComponentListFilter {
+  layer?: string[];
+  lifecycle?: string[];
+  tags?: string[];
+  ownerOrganisation?: string[];
+  kind?: string[];
+  text?: string;
+}
+
+/** Columns of a version without the (possibly large) document, for listings. */
+const VERSION_LIST_COLUMNS: (keyof ContractVersion)[] = [
+  'id', 'contractId', 'version', 'major', 'minor', 'patch', 'prerelease', 'syntax', 'specVersion', 'sha256',
+  'sizeBytes', 'title', 'description', 'documentVersion', 'operationCount', 'channelCount', 'messageCount',
+  'schemaCount', 'publishedBy', 'predecessorVersion', 'createdAt',
+];
+
+@Injectable()
+export class ComponentsRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction('READ COMMITTED', work);
+  }
+
+  findComponentBySlug(slug: string, em: EntityManager = this.ds.manager): Promise<Component | null> {
+    return em.findOne(Component, { where: { slug } });
+  }
+
+  findComponentsByIds(ids: readonly string[]): Promise<Component[]> {
+    return this.ds.getRepository(Component).createQueryBuilder('c').where('c.id IN (:...ids)', { ids }).getMany();
+  }
+
+  saveComponent(component: Component, em: EntityManager = this.ds.manager): Promise<Component> {
+    return em.save(Component, component);
+  }
+
+  /** Keyset page ordered by slug; `afterSlug` excludes everything up to and including it. */
+  async listComponents(filter: ComponentListFilter, limit: number, afterSlug?: string): Promise<Component[]> {
+    const qb = this.ds.getRepository(Component).createQueryBuilder('c').orderBy('c.slug', 'ASC').limit(limit);
+    if (afterSlug) qb.andWhere('c.slug > :afterSlug', { afterSlug });
+    if (filter.layer?.length) qb.andWhere('c.layer IN (:...layer)', { layer: filter.layer });
+    if (filter.lifecycle?.length) qb.andWhere('c.lifecycle IN (:...lifecycle)', { lifecycle: filter.lifecycle });
+    if (filter.tags?.length) qb.andWhere('c.tags @> :tags', { tags: filter.tags });
+    if (filter.ownerOrganisation?.length) {
+      qb.andWhere('c.owner_organisation IN (:...orgs)', { orgs: filter.ownerOrganisation });
+    }
+    if (filter.kind?.length) {
+      qb.andWhere('EXISTS (SELECT 1 FROM contract k WHERE k.component_id = c.id AND k.kind IN (:...kinds))', { kinds: filter.kind });
+    }
+    if (filter.text) {
+      const like = `%${filter.text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      qb.andWhere(new Brackets((w) => w.where('c.slug ILIKE :like', { like }).orWhere('c.name ILIKE :like').orWhere('c.description ILIKE :like')));
+    }
+    return qb.getMany();
+  }
+
+  findContract(componentId: string, name: string, em: EntityManager = this.ds.manager): Promise<Contract | null> {
+    return em.findOne(Contract, { where: { componentId, name } });
+  }
+
+  findContractById(id: string): Promise<Contract | null> {
+    return this.ds.manager.findOne(Contract, { where: { id } });
+  }
+
+  findContractsByComponentIds(componentIds: readonly string[]): Promise<Contract[]> {
+    return this.ds.getRepository(Contract).createQueryBuilder('k')
+      .where('k.component_id IN (:...ids)', { ids: componentIds }).orderBy('k.name', 'ASC').getMany();
+  }
+
+  saveContract(contract: Contract, em: EntityManager = this.ds.manager): Promise<Contract> {
+    return em.save(Contract, contract);
+  }
+
+  /** Creates the contract if absent (race-safe) and locks its row for the rest of the transaction. */
+  async lockOrCreateContract(em: EntityManager, componentId: string, name: string, kind: string): Promise<Contract> {
+    await em.query(
+      `INSERT INTO contract (component_id, name, kind) VALUES ($1, $2, $3) ON CONFLICT (component_id, name) DO NOTHING`,
+      [componentId, name, kind],
+    );
+    const rows: { id: string }[] = await em.query(
+      `SELECT id FROM contract WHERE component_id = $1 AND name = $2 FOR UPDATE`, [componentId, name]);
+    return em.findOneOrFail(Contract, { where: { id: rows[0].id } });
+  }
+
+  /** Version strings of a contract (cheap: used for ordering, latest and predecessor). */
+  async listVersionStrings(contractId: string, em: EntityManager = this.ds.manager): Promise<string[]> {
+    const rows: { version: string }[] = await em.query(`SELECT version FROM contract_version WHERE contract_id = $1`, [contractId]);
+    return rows.map((r) => r.version);
+  }
+
+  findVersion(contractId: string, version: string, em: EntityManager = this.ds.manager): Promise<ContractVersion | null> {
+    return em.findOne(ContractVersion, { where: { contractId, version } });
+  }
+
+  findVersionById(id: string): Promise<ContractVersion | null> {
+    return this.ds.manager.findOne(ContractVersion, { where: { id } });
+  }
+
+  findVersionsWithDocuments(contractId: string, versions: string[], em: EntityManager = this.ds.manager): Promise<ContractVersion[]> {
+    if (!versions.length) return Promise.resolve([]);
+    return em.getRepository(ContractVersion).createQueryBuilder('v')
+      .where('v.contract_id = :contractId AND v.version IN (:...versions)', { contractId, versions }).getMany();
+  }
+
+  /** All versions of the given contracts without documents, newest semver first. */
+  listVersionsByContractIds(contractIds: readonly string[]): Promise<ContractVersion[]> {
+    return this.ds.getRepository(ContractVersion).createQueryBuilder('v')
+      .select(VERSION_LIST_COLUMNS.map((c) => `v.${c}`))
+      .where('v.contract_id IN (:...ids)', { ids: contractIds })
+      .orderBy('v.major', 'DESC').addOrderBy('v.minor', 'DESC').addOrderBy('v.patch', 'DESC')
+      .getMany();
+  }
+
+  insertVersion(em: EntityManager, version: Partial<ContractVersion>): Promise<ContractVersion> {
+    return em.save(ContractVersion, em.create(ContractVersion, version));
+  }
+}

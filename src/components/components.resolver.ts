@@ -1,0 +1,76 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import semver from 'semver';
+import { decodeCursor, encodeCursor, MAX_PAGE_SIZE } from '../common/graphql/connection.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import type { Component } from './component.entity.js';
+import type { Contract } from './contract.entity.js';
+import { ComponentsService } from './components.service.js';
+import { pickLatest } from './domain/component-facts.js';
+import { ComponentFieldsInput, ComponentFilterInput, CreateComponentInput } from './dto/component.input.js';
+import { ComponentConnection, ComponentModel, ContractModel, ContractVersionModel } from './dto/component.model.js';
+import type { GraphqlContext } from './registry-loaders.js';
+
+export function assertPageSize(first: number): void {
+  if (first < 0 || first > MAX_PAGE_SIZE) {
+    throw new DomainError('BAD_REQUEST', `"first" must be between 0 and ${MAX_PAGE_SIZE}`, [{ pointer: '/first', message: `maximum page size is ${MAX_PAGE_SIZE}` }]);
+  }
+}
+
+@Resolver(() => ComponentModel)
+export class ComponentsResolver {
+  constructor(private readonly service: ComponentsService) {}
+
+  @Query(() => ComponentConnection, { description: 'Base components, ordered by slug (Relay connection)' })
+  async components(
+    @Args('filter', { nullable: true }) filter?: ComponentFilterInput,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first = 20,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<ComponentConnection> {
+    assertPageSize(first);
+    const page = await this.service.list(filter ?? {}, first, decodeCursor(after));
+    const edges = page.items.map((c) => ({ cursor: encodeCursor(c.slug), node: c as unknown as ComponentModel }));
+    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @Query(() => ComponentModel, { nullable: true })
+  component(@Args('slug') slug: string): Promise<Component | null> {
+    return this.service.findBySlug(slug);
+  }
+
+  @Mutation(() => ComponentModel)
+  createComponent(@Args('input') input: CreateComponentInput): Promise<Component> {
+    return this.service.create(input);
+  }
+
+  @Mutation(() => ComponentModel)
+  updateComponent(@Args('slug') slug: string, @Args('input') input: ComponentFieldsInput): Promise<Component> {
+    return this.service.update(slug, input);
+  }
+
+  @ResolveField(() => [ContractModel])
+  contracts(@Parent() component: Component, @Context() ctx: GraphqlContext): Promise<Contract[]> {
+    return ctx.loaders.contractsByComponentId.load(component.id);
+  }
+}
+
+@Resolver(() => ContractModel)
+export class ContractsFieldResolver {
+  @ResolveField(() => [ContractVersionModel], { description: 'All versions, highest semver first' })
+  async versions(@Parent() contract: Contract, @Context() ctx: GraphqlContext) {
+    const rows = await ctx.loaders.versionsByContractId.load(contract.id);
+    return [...rows].sort((a, b) => semver.rcompare(a.version, b.version)).map((v) => ({ ...v, kind: contract.kind }));
+  }
+
+  @ResolveField(() => ContractVersionModel, { nullable: true, description: 'Highest semver without pre-release' })
+  async latestVersion(@Parent() contract: Contract, @Context() ctx: GraphqlContext) {
+    const rows = await ctx.loaders.versionsByContractId.load(contract.id);
+    const latest = pickLatest(rows.map((r) => r.version));
+    const row = rows.find((r) => r.version === latest);
+    return row ? { ...row, kind: contract.kind } : null;
+  }
+
+  @ResolveField(() => ComponentModel)
+  async component(@Parent() contract: Contract, @Context() ctx: GraphqlContext) {
+    return ctx.loaders.componentById.load(contract.componentId);
+  }
+}

@@ -1,0 +1,51 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { COMPONENT_LIFECYCLES, type ComponentLifecycle } from '../domain/component-facts.js';
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum ComponentLifecycleEnum {
+  DRAFT = 'DRAFT',
+  ACTIVE = 'ACTIVE',
+  DEPRECATED = 'DEPRECATED',
+  RETIRED = 'RETIRED',
+}
+registerEnumType(ComponentLifecycleEnum, { name: 'ComponentLifecycle' });
+void COMPONENT_LIFECYCLES;
+
+@InputType()
+export class ContactInput {
+  @Field() name: string;
+  @Field() email: string;
+}
+
+@InputType({ description: 'Fields of a base component. On update, omitted fields stay unchanged.' })
+export class ComponentFieldsInput {
+  @Field({ nullable: true }) name?: string;
+  @Field({ nullable: true }) description?: string;
+  @Field({ nullable: true, description: 'Building block in the reference architecture, e.g. identity, payment, communication, data-exchange, infrastructure' })
+  layer?: string;
+  @Field(() => ComponentLifecycleEnum, { nullable: true }) lifecycle?: ComponentLifecycle;
+  @Field(() => [String], { nullable: true }) tags?: string[];
+  @Field({ nullable: true }) ownerOrganisation?: string;
+  @Field(() => ContactInput, { nullable: true }) platformOwner?: ContactInput;
+  @Field(() => ContactInput, { nullable: true }) operator?: ContactInput;
+  @Field(() => ContactInput, { nullable: true }) procedureOwner?: ContactInput;
+  @Field({ nullable: true, description: 'SPDX licence expression, e.g. "EUPL-1.2" or "MIT OR Apache-2.0"' }) license?: string;
+  @Field({ nullable: true }) repositoryUrl?: string;
+}
+
+@InputType()
+export class CreateComponentInput extends ComponentFieldsInput {
+  @Field({ description: 'kebab-case, unique' }) slug: string;
+  @Field() declare name: string;
+  @Field() declare layer: string;
+}
+
+@InputType()
+export class ComponentFilterInput {
+  @Field({ nullable: true, description: 'Substring of slug, name or description' }) text?: string;
+  @Field(() => [String], { nullable: true }) layer?: string[];
+  @Field(() => [ComponentLifecycleEnum], { nullable: true }) lifecycle?: ComponentLifecycle[];
+  @Field(() => [String], { nullable: true, description: 'Components carrying all of these tags' }) tags?: string[];
+  @Field(() => [String], { nullable: true }) ownerOrganisation?: string[];
+  @Field(() => [String], { nullable: true, description: 'Components with at least one contract of these kinds (OPENAPI, ASYNCAPI)' }) kind?: string[];
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { ParsedContract } from '../contracts/domain/contract-types.js';
+import type { Component } from './component.entity.js';
+import type { Contract } from './contract.entity.js';
+import type { ContractVersion } from './contract-version.entity.js';
+
+export interface VersionPublishedEvent {
+  component: Component;
+  contract: Contract;
+  version: ContractVersion;
+  parsed: ParsedContract;
+  /** The compatibility report stored with the version (null for a first version). */
+  breaking: boolean;
+}
+
+/**
+ * Work other modules do inside the publish transaction (search index, audit event, conformance
+ * staleness). A hook that throws rolls the whole publish back: a version is complete or absent.
+ */
+export type PublishHook = (em: EntityManager, event: VersionPublishedEvent) => Promise<void>;
+
+@Injectable()
+export class PublishHooks {
+  private readonly hooks: { name: string; run: PublishHook }[] = [];
+
+  register(name: string, run: PublishHook): void {
+    this.hooks.push({ name, run });
+  }
+
+  async runAll(em: EntityManager, event: VersionPublishedEvent): Promise<void> {
+    for (const hook of this.hooks) await hook.run(em, event);
+  }
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+const bool = (def: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .optional()
+    .transform((v) => (v === undefined ? def : ['true', '1', 'yes'].includes(v)));
+
+// Every environment variable the registry reads, validated once at boot. Keep .env.example in sync.
+export const ENV_SCHEMA = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  REGISTRY_DATA_DIR: z.string().default('./data'),
+  REGISTRY_MAX_DOCUMENT_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  REGISTRY_VALIDATION_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  REGISTRY_SEED_EXAMPLES: bool(true),
+  REGISTRY_ANONYMOUS_READ: bool(true),
+  REGISTRY_ADMIN_TOKEN: z.string().min(16).optional(),
+  REGISTRY_DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  LOG_FORMAT: z.enum(['text', 'json']).default('text'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'verbose']).default('info'),
+});
+
+export type RegistryConfig = z.infer<typeof ENV_SCHEMA> & {
+  /** true when no DATABASE_URL is set and the embedded PGlite serves the data. */
+  embedded: boolean;
+};
+
+/** Parses the environment; throws one readable error listing every invalid variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): RegistryConfig {
+  const result = ENV_SCHEMA.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return { ...result.data, embedded: !result.data.DATABASE_URL };
+}

@@ -1,0 +1,15 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { REGISTRY_CONFIG } from '../config/config.module.js';
+import type { RegistryConfig } from '../config/env.schema.js';
+import type { ParsedContract } from './domain/contract-types.js';
+import { parseContract } from './domain/parse-contract.js';
+
+/** Nest-facing wrapper of the pure parse/validate pipeline, with the configured limits. */
+@Injectable()
+export class ContractParser {
+  constructor(@Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig) {}
+
+  parse(bytes: Uint8Array): Promise<ParsedContract> {
+    return parseContract(bytes, { maxBytes: this.config.REGISTRY_MAX_DOCUMENT_BYTES });
+  }
+}

@@ -1,0 +1,105 @@
+import { Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { dump, load, JSON_SCHEMA } from 'js-yaml';
+import { DomainError } from '../common/errors/domain-error.js';
+import { ComponentsService } from '../components/components.service.js';
+import type { ContractVersion } from '../components/contract-version.entity.js';
+import { PublishService, type PublishResult } from './publish.service.js';
+
+/** The raw request body (see main.ts: raw parser on /api/v1 for the document media types). */
+function rawBody(req: Request): Buffer {
+  if (!Buffer.isBuffer(req.body)) {
+    throw new DomainError('UNSUPPORTED_MEDIA_TYPE', `send the document as application/yaml, application/json or text/plain (got ${req.headers['content-type'] ?? 'no Content-Type'})`);
+  }
+  return req.body;
+}
+
+function principalName(req: Request): string {
+  return (req as unknown as { principal?: { name: string } }).principal?.name ?? 'anonymous';
+}
+
+export function publishView(r: PublishResult) {
+  const v = r.version;
+  return {
+    component: r.component.slug,
+    contract: r.contract.name,
+    version: v.version,
+    kind: r.contract.kind,
+    specVersion: v.specVersion,
+    sha256: v.sha256,
+    createdAt: v.createdAt,
+    publishedBy: v.publishedBy,
+    created: r.created,
+    compatibility: v.compatibilityReport,
+  };
+}
+
+/** REST surface for CI: parse the request, call the service, map the result. Nothing else. */
+@Controller('api/v1/components/:component/contracts/:contract')
+export class ContractUploadController {
+  constructor(
+    private readonly publisher: PublishService,
+    private readonly components: ComponentsService,
+  ) {}
+
+  @Put('versions/:version')
+  async publish(
+    @Param('component') component: string,
+    @Param('contract') contract: string,
+    @Param('version') version: string,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const result = await this.publisher.publish({ component, contract, version, bytes: rawBody(req), publishedBy: principalName(req) });
+    res.status(result.created ? 201 : 200);
+    res.setHeader('ETag', `"${result.version.sha256}"`);
+    res.setHeader('Location', `/api/v1/components/${component}/contracts/${contract}/versions/${version}`);
+    return publishView(result);
+  }
+
+  @Get('versions/:version')
+  async fetch(
+    @Param('component') component: string,
+    @Param('contract') contract: string,
+    @Param('version') version: string,
+    @Query('format') format: string | undefined,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (format !== undefined && format !== 'json' && format !== 'yaml') {
+      throw new DomainError('BAD_REQUEST', `format must be "json" or "yaml"`, [{ pointer: '/format', message: 'unknown format' }]);
+    }
+    const v = await this.components.getVersion(component, contract, version);
+    const etag = `"${v.sha256}"`;
+    res.setHeader('ETag', etag);
+    res.setHeader('X-Contract-Version', v.version);
+    // A resolved `latest` may move; an exact version never changes.
+    res.setHeader('Cache-Control', version === 'latest' ? 'no-cache' : 'public, max-age=31536000, immutable');
+    if (ifNoneMatch && ifNoneMatch.split(',').map((s) => s.trim()).includes(etag)) {
+      res.status(304).end();
+      return;
+    }
+    const { body, type } = render(v, format);
+    res.status(200).type(type).send(body);
+  }
+
+  @Post('compatibility')
+  @HttpCode(200)
+  async check(
+    @Param('component') component: string,
+    @Param('contract') contract: string,
+    @Query('version') version: string | undefined,
+    @Req() req: Request,
+  ) {
+    if (!version) throw new DomainError('BAD_REQUEST', 'query parameter "version" is required', [{ pointer: '/version', message: 'missing' }]);
+    const r = await this.publisher.check({ component, contract, version, bytes: rawBody(req), publishedBy: principalName(req) });
+    return { component, contract, version, kind: r.kind, compatibility: r.outcome.report, verdict: r.outcome.verdict, predecessor: r.outcome.predecessor };
+  }
+}
+
+// Conversions start from the uploaded text, not the jsonb column, so key order is preserved.
+function render(v: ContractVersion, format: string | undefined): { body: string; type: string } {
+  if (format === 'json') return { body: JSON.stringify(load(v.documentText, { schema: JSON_SCHEMA }), null, 2), type: 'application/json' };
+  if (format === 'yaml') return { body: dump(load(v.documentText, { schema: JSON_SCHEMA }), { noRefs: true, lineWidth: -1 }), type: 'application/yaml' };
+  return { body: v.documentText, type: v.syntax === 'json' ? 'application/json' : 'application/yaml' };
+}

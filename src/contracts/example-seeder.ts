@@ -1,0 +1,51 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { load } from 'js-yaml';
+import { REGISTRY_CONFIG } from '../config/config.module.js';
+import type { RegistryConfig } from '../config/env.schema.js';
+import { projectPath } from '../common/project-path.js';
+import { ComponentsService } from '../components/components.service.js';
+import type { ComponentFields } from '../components/domain/validate-component.js';
+import { PublishService } from './publish.service.js';
+
+interface ManifestComponent extends ComponentFields {
+  slug: string;
+  name: string;
+  layer: string;
+  contracts: { name: string; versions: string[] }[];
+}
+
+/**
+ * The first embedded start loads the example contracts (contracts/registry.yaml) through the normal
+ * publish path, so they are validated and compatibility-checked like any upload.
+ */
+@Injectable()
+export class ExampleSeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Examples');
+
+  constructor(
+    @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
+    private readonly components: ComponentsService,
+    private readonly publisher: PublishService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.embedded || !this.config.REGISTRY_SEED_EXAMPLES) return;
+    const manifestPath = projectPath('contracts', 'registry.yaml');
+    if (!existsSync(manifestPath)) return;
+    const manifest = load(readFileSync(manifestPath, 'utf8')) as { components: ManifestComponent[] };
+    if ((await this.components.list({}, 1)).items.length > 0) return; // not the first start
+    let published = 0;
+    for (const { contracts, ...fields } of manifest.components) {
+      await this.components.create(fields);
+      for (const contract of contracts) {
+        for (const version of contract.versions) {
+          const bytes = readFileSync(projectPath('contracts', fields.slug, contract.name, `${version}.yaml`));
+          await this.publisher.publish({ component: fields.slug, contract: contract.name, version, bytes, publishedBy: 'example-seeder' });
+          published++;
+        }
+      }
+    }
+    this.logger.log(`loaded ${manifest.components.length} example components with ${published} contract versions`);
+  }
+}

@@ -1,0 +1,139 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DomainError } from '../common/errors/domain-error.js';
+import { REGISTRY_CONFIG } from '../config/config.module.js';
+import type { RegistryConfig } from '../config/env.schema.js';
+import type { Component } from '../components/component.entity.js';
+import type { Contract } from '../components/contract.entity.js';
+import type { ContractVersion } from '../components/contract-version.entity.js';
+import { ComponentsRepository } from '../components/components.repository.js';
+import { ComponentsService } from '../components/components.service.js';
+import { isKebabCase, isStrictSemver, semverParts } from '../components/domain/component-facts.js';
+import { PublishHooks } from '../components/publish-hooks.js';
+import { CompatibilityService, type CompatibilityOutcome } from '../compatibility/compatibility.service.js';
+import type { ParsedContract } from './domain/contract-types.js';
+import { ContractParser } from './contract-parser.js';
+
+export interface PublishCommand {
+  component: string;
+  contract: string;
+  version: string;
+  bytes: Uint8Array;
+  publishedBy: string;
+}
+
+export interface PublishResult {
+  /** false when identical bytes were already published under this version (idempotent re-publish). */
+  created: boolean;
+  component: Component;
+  contract: Contract;
+  version: ContractVersion;
+}
+
+export interface CheckResult {
+  component: Component;
+  kind: ParsedContract['kind'];
+  outcome: CompatibilityOutcome;
+}
+
+@Injectable()
+export class PublishService {
+  private readonly logger = new Logger('Publish');
+
+  constructor(
+    private readonly repo: ComponentsRepository,
+    private readonly components: ComponentsService,
+    private readonly parser: ContractParser,
+    private readonly compatibility: CompatibilityService,
+    private readonly hooks: PublishHooks,
+    @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
+  ) {}
+
+  /**
+   * Validate, then store atomically. Parsing runs before the transaction (in a worker); inside it the
+   * contract row is locked, so concurrent publishes of one contract serialize and each is compared
+   * with the predecessor that really exists at commit time.
+   */
+  async publish(cmd: PublishCommand): Promise<PublishResult> {
+    assertCoordinates(cmd.contract, cmd.version);
+    const component = await this.components.getBySlug(cmd.component);
+    const parsed = await this.parser.parse(cmd.bytes);
+    const result = await this.repo.transaction(async (em) => {
+      const contract = await this.repo.lockOrCreateContract(em, component.id, cmd.contract, parsed.kind);
+      assertSameKind(contract, parsed);
+      const existing = await this.repo.findVersion(contract.id, cmd.version, em);
+      if (existing) return { created: false, component, contract, version: sameOrConflict(existing, parsed, cmd) };
+      const version = await this.store(em, component, contract, parsed, cmd);
+      return { created: true, component, contract, version };
+    });
+    if (result.created) this.logger.log(`contract.published ${cmd.component}/${cmd.contract}@${cmd.version}`);
+    return result;
+  }
+
+  /** Dry run: the same validation and compatibility verdict as a publish, nothing stored. */
+  async check(cmd: PublishCommand): Promise<CheckResult> {
+    assertCoordinates(cmd.contract, cmd.version);
+    const component = await this.components.getBySlug(cmd.component);
+    const parsed = await this.parser.parse(cmd.bytes);
+    const contract = await this.repo.findContract(component.id, cmd.contract);
+    if (contract) assertSameKind(contract, parsed);
+    const outcome = await this.compatibility.evaluate(this.repo, contract, parsed, cmd.version);
+    return { component, kind: parsed.kind, outcome };
+  }
+
+  private async store(em: EntityManager, component: Component, contract: Contract, parsed: ParsedContract, cmd: PublishCommand) {
+    const outcome = await this.compatibility.evaluate(this.repo, contract, parsed, cmd.version, em);
+    this.compatibility.enforce(outcome);
+    const version = await this.repo.insertVersion(em, {
+      contractId: contract.id,
+      version: cmd.version,
+      ...semverParts(cmd.version),
+      documentText: parsed.text,
+      document: parsed.document,
+      syntax: parsed.syntax,
+      specVersion: parsed.specVersion,
+      sha256: parsed.sha256,
+      sizeBytes: cmd.bytes.byteLength,
+      title: parsed.summary.title,
+      description: parsed.summary.description,
+      documentVersion: parsed.summary.documentVersion,
+      operationCount: parsed.summary.operations,
+      channelCount: parsed.summary.channels,
+      messageCount: parsed.summary.messages,
+      schemaCount: parsed.summary.schemas,
+      publishedBy: cmd.publishedBy,
+      predecessorVersion: outcome.predecessor,
+      compatibilityReport: outcome.report as unknown as Record<string, unknown> | null,
+      changelog: outcome.changelog,
+    });
+    await this.hooks.runAll(em, { component, contract, version, parsed, breaking: outcome.report?.breaking ?? false });
+    return version;
+  }
+}
+
+function assertCoordinates(contract: string, version: string): void {
+  if (!isKebabCase(contract)) {
+    throw new DomainError('VALIDATION_FAILED', `contract name "${contract}" must be kebab-case`, [{ pointer: '/contract', message: 'must be kebab-case' }]);
+  }
+  if (!isStrictSemver(version)) {
+    throw new DomainError('VALIDATION_FAILED', `version "${version}" is not a strict semantic version (e.g. 1.4.0 or 2.0.0-rc.1)`, [
+      { pointer: '/version', message: 'must be semver 2.0.0 without a "v" prefix' },
+    ]);
+  }
+}
+
+function assertSameKind(contract: Contract, parsed: ParsedContract): void {
+  if (contract.kind !== parsed.kind) {
+    throw new DomainError('INVALID_DOCUMENT', `contract "${contract.name}" holds ${contract.kind} documents; this document is ${parsed.kind}`, [
+      { pointer: '', message: `expected a ${contract.kind} document` },
+    ]);
+  }
+}
+
+function sameOrConflict(existing: ContractVersion, parsed: ParsedContract, cmd: PublishCommand): ContractVersion {
+  if (existing.sha256 === parsed.sha256) return existing;
+  throw new DomainError('VERSION_EXISTS', `version ${cmd.version} of ${cmd.component}/${cmd.contract} already exists with different content; published versions are immutable`, [], {
+    existingSha256: existing.sha256,
+    uploadedSha256: parsed.sha256,
+  });
+}

@@ -1,0 +1,28 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gql, startTestApp } from '../support/test-app.js';
+
+// The zero-setup path: embedded PGlite on disk, example contracts loaded on the first start only.
+describe('embedded start with a data directory', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'registry-data-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  const listQuery = '{ components(first: 50) { edges { node { slug contracts { name versions { version } } } } } }';
+  type ListResult = { components: { edges: { node: { slug: string; contracts: { name: string; versions: { version: string }[] }[] } }[] } };
+
+  it('loads the example contracts on the first start and keeps them across a restart', async () => {
+    const first = await startTestApp({ REGISTRY_DATA_DIR: dataDir, REGISTRY_SEED_EXAMPLES: 'true' }, { embedded: true });
+    const before = await gql<ListResult>(first, listQuery);
+    await first.close();
+    const slugs = before.data!.components.edges.map((e) => e.node.slug);
+    expect(slugs).toEqual(['antragsservice', 'epayment', 'eudi-pid-issuer', 'eudi-verifier', 'nachrichten']);
+    const versions = before.data!.components.edges.flatMap((e) => e.node.contracts.flatMap((c) => c.versions));
+    expect(versions).toHaveLength(16);
+
+    const second = await startTestApp({ REGISTRY_DATA_DIR: dataDir, REGISTRY_SEED_EXAMPLES: 'true' }, { embedded: true });
+    const after = await gql<ListResult>(second, listQuery);
+    await second.close();
+    expect(after.data).toEqual(before.data);
+  });
+});
