@@ -4,6 +4,7 @@ import { channelAdded } from './channel-added.rule.js';
 import { channelAddressChanged } from './channel-address-changed.rule.js';
 import { channelParameterChanged } from './channel-parameter-changed.rule.js';
 import { channelRemoved } from './channel-removed.rule.js';
+import { channelServersChanged } from './channel-servers-changed.rule.js';
 import type { AsyncApiRule } from './define-rule.js';
 import { documentationChanged } from './documentation-changed.rule.js';
 import { messageAdded } from './message-added.rule.js';
@@ -33,6 +34,7 @@ export const ASYNCAPI_RULES: readonly AsyncApiRule[] = [
   channelRemoved,
   channelAddressChanged,
   channelParameterChanged,
+  channelServersChanged,
   channelAdded,
   operationRemoved,
   operationActionChanged,
