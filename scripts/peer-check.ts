@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadDocument } from '../src/cli/load-document.js';
 import { diffDocuments } from '../src/compatibility/engine/index.js';
+import { asyncApiPeerSuites, changeAgreement } from './peer-check-asyncapi.js';
 
 const CORPUS = resolve(process.env.REGISTRY_SHARED_DIR ?? resolve(import.meta.dirname, '..', '..', '..', 'shared'), 'corpus');
 const NOW = new Date('2026-11-30T00:00:00Z');
@@ -54,7 +55,7 @@ function openapiDiffSuite(): Suite {
 }
 
 // Hook: the AsyncAPI engine adds its suites here (reported separately, same format).
-const EXTRA_SUITES: Array<() => Suite[]> = [];
+const EXTRA_SUITES: Array<() => Suite[]> = [asyncApiPeerSuites];
 
 function run(suite: Suite): boolean {
   const misses: string[] = [];
@@ -85,5 +86,8 @@ if (!existsSync(CORPUS)) {
 } else {
   const suites = [...oasdiffSuites(), openapiDiffSuite(), ...EXTRA_SUITES.flatMap((f) => f())];
   const results = suites.map(run);
+  console.log('AsyncAPI (@asyncapi/diff) per-change agreement:');
+  const a = changeAgreement((line) => console.log(line));
+  console.log(`INFO @asyncapi/diff per-change agreement: detected ${a.detected}/${a.counted}, same class ${a.classified}/${a.counted} (deliberate divergences excluded)`);
   process.exitCode = results.every(Boolean) ? 0 : 1;
 }

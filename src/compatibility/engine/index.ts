@@ -2,12 +2,13 @@
 import { isObject } from '../diff/schema/json-pointer.js';
 import type { JsonObject } from '../diff/schema/types.js';
 import type { DiffReport } from './change.js';
+import { AsyncApiInputError, diffAsyncApi } from './diff-asyncapi.js';
 import { diffOpenApi } from './diff-openapi.js';
 import type { DiffOptions } from './diff-openapi.js';
 
 export type DocumentKind = 'openapi' | 'asyncapi';
 
-export { diffOpenApi };
+export { diffAsyncApi, diffOpenApi };
 export type { DiffOptions, DiffReport };
 
 export class DiffInputError extends Error {}
@@ -33,8 +34,12 @@ export function diffDocuments(base: unknown, revision: unknown, opts: DiffOption
     case 'openapi':
       return diffOpenApi(base as JsonObject, revision as JsonObject, opts);
     case 'asyncapi':
-      // DISPATCH POINT for the AsyncAPI engine (branch engine-asyncapi): replace this line with
-      // `return diffAsyncApi(base as JsonObject, revision as JsonObject, opts);`
-      throw new DiffInputError('AsyncAPI diff not available yet');
+      try {
+        return diffAsyncApi(base, revision);
+      } catch (err) {
+        // 1.x and other inputs the AsyncAPI engine cannot read are usage errors, like mixed kinds.
+        if (err instanceof AsyncApiInputError) throw new DiffInputError(err.message);
+        throw err;
+      }
   }
 }
