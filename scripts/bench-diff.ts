@@ -36,12 +36,15 @@ function measure(tool: string, base: string, revision: string): RunResult {
     encoding: 'utf8', timeout: tool === 'peer' ? 120_000 : 60_000, maxBuffer: 1 << 20,
   });
   if (child.error || child.signal) return { error: child.signal === 'SIGTERM' ? 'timeout' : String(child.error ?? child.signal) };
-  if (child.status !== 0) return { error: `exit ${child.status}: ${child.stderr.split('\n').find((l) => l.trim()) ?? ''}` };
+  if (child.status !== 0) {
+    const reason = child.stderr.split('\n').find((l) => /Error/.test(l)) ?? child.stderr.split('\n')[0];
+    return { error: `exit ${child.status}: ${reason}` };
+  }
   return JSON.parse(child.stdout) as RunResult;
 }
 
 function cell(r: RunResult): string {
-  return r.error ? r.error.slice(0, 22).padEnd(22) : `${r.ms?.toFixed(0).padStart(7)} ms ${r.rssMb?.toFixed(0).padStart(6)} MB`;
+  return r.error ? (/not valid YAML/.test(r.error) ? 'invalid YAML' : r.error).slice(0, 22).padEnd(22) : `${r.ms?.toFixed(0).padStart(7)} ms ${r.rssMb?.toFixed(0).padStart(6)} MB`;
 }
 
 function main(): number {
@@ -58,9 +61,12 @@ function main(): number {
       const label = `${name.slice(8)} ${files[i - 1].split('/').pop()?.slice(0, 10)}→${files[i].split('/').pop()?.slice(0, 10)}`;
       const ours = measure('ours', files[i - 1], files[i]);
       const peer = measure('peer', files[i - 1], files[i]);
+      // Both refusing the input (e.g. invalid YAML upstream) is not a comparison.
+      const invalid = ours.error !== undefined && peer.error !== undefined && /not valid YAML/.test(ours.error);
       const faster = !ours.error && (peer.error !== undefined || (ours.ms ?? 0) < (peer.ms ?? 0));
-      if (!faster) slower++;
-      console.log(`${label.padEnd(58)} ${cell(ours)} ${cell(peer)} ${String(ours.changes ?? '-')}/${String(peer.changes ?? '-')} ${faster ? 'yes' : 'NO'}`);
+      if (!faster && !invalid) slower++;
+      const verdict = invalid ? 'n/a (invalid input)' : faster ? 'yes' : 'NO';
+      console.log(`${label.padEnd(58)} ${cell(ours)} ${cell(peer)} ${String(ours.changes ?? '-')}/${String(peer.changes ?? '-')} ${verdict}`);
     }
   }
   // AsyncAPI pairs, side by side with @asyncapi/diff (`--only asyncapi` runs just these).
