@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { resolveParseLimits, type ParseLimits, type ParsedContract } from './contract-types.js';
+import { IssuesFound, invalidDocument, payloadTooLarge, type Issue } from './contract-issues.js';
+import { decodeUpload } from './decode-upload.js';
+import { detectSpec, type SpecInfo } from './detect-spec.js';
+import { readDocument, sniffSyntax } from './parse-document.js';
+import { checkRefs } from './scan-refs.js';
+import { addPositions, type Syntax } from './source-locator.js';
+import { summarizeContract } from './summarize-contract.js';
+import { validateAsyncApi } from './validate-asyncapi.js';
+import { validateOpenApi } from './validate-openapi.js';
+
+/**
+ * The whole upload → parse → validate pipeline on the calling thread (the CLI, tests, and the worker
+ * behind `parseContract`). Resolves with a valid contract or rejects with DomainError INVALID_DOCUMENT
+ * (every problem found, each with pointer and line/column) or PAYLOAD_TOO_LARGE.
+ */
+export async function parseContractInline(bytes: Uint8Array, limits?: Partial<ParseLimits>): Promise<ParsedContract> {
+  const resolved = resolveParseLimits(limits);
+  if (bytes.byteLength > resolved.maxBytes) throw payloadTooLarge(bytes.byteLength, resolved.maxBytes);
+  let text = '';
+  let syntax: Syntax = 'yaml';
+  try {
+    text = decodeUpload(bytes, resolved.maxBytes);
+    syntax = sniffSyntax(text);
+    const read = readDocument(text, resolved);
+    syntax = read.syntax;
+    const spec = detectSpec(read.document);
+    const issues = await validateDocument(read.document, spec);
+    if (issues.length > 0) throw new IssuesFound(issues);
+    return {
+      kind: spec.kind,
+      specVersion: spec.specVersion,
+      text,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      document: read.document,
+      syntax,
+      summary: summarizeContract(read.document, spec.family),
+    };
+  } catch (err) {
+    if (err instanceof IssuesFound) throw invalidDocument(withPositions(err.issues, text, syntax));
+    throw err;
+  }
+}
+
+async function validateDocument(doc: Record<string, unknown>, spec: SpecInfo): Promise<Issue[]> {
+  const refIssues = checkRefs(doc);
+  const refsOk = refIssues.length === 0;
+  switch (spec.family) {
+    case 'swagger-2.0':
+    case 'openapi-3.0':
+    case 'openapi-3.1':
+      return [...refIssues, ...(await validateOpenApi(doc, spec.family, refsOk))];
+    case 'asyncapi-2':
+    case 'asyncapi-3':
+      return [...refIssues, ...(await validateAsyncApi(doc, refsOk))];
+  }
+}
+
+function withPositions(issues: Issue[], text: string, syntax: Syntax): Issue[] {
+  if (text === '') return issues;
+  try {
+    return addPositions(issues, text, syntax);
+  } catch {
+    return issues; // positions are a convenience; never hide the actual problems behind a locator failure
+  }
+}

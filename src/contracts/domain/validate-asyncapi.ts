@@ -1,0 +1,46 @@
+import { Parser } from '@asyncapi/parser';
+import { issue, type Issue } from './contract-issues.js';
+import { toPointer } from './json-pointer.js';
+
+// Every external read the parser attempts lands here and gets an empty document. The resolvers must
+// RETURN: a throwing resolver falls through to the built-in one, which reads files and fetches URLs.
+// order 1, because order 0 is falsy and ranks the built-ins first (security-notes d.4).
+const refuse = (schema: 'file' | 'http' | 'https') => ({ schema, order: 1, canRead: true, read: () => '' });
+
+let parser: Parser | null = null;
+
+// One parser per thread: creating it and the first parse (spectral warm-up) cost hundreds of ms.
+function sharedParser(): Parser {
+  parser ??= new Parser({
+    __unstable: { resolver: { cache: false, resolvers: [refuse('file'), refuse('http'), refuse('https')] } },
+  });
+  return parser;
+}
+
+/** Warms the parser up (a worker does this once at start, so the first upload doesn't pay for it). */
+export async function warmUpAsyncApi(): Promise<void> {
+  await sharedParser().parse({ asyncapi: '3.0.0', info: { title: 'warm-up', version: '1.0.0' } });
+}
+
+/**
+ * Validates with @asyncapi/parser (JSON schema of the version plus its spec rules). It gets a JSON
+ * serialization of the already-parsed document, so it judges exactly what the registry stores.
+ * Diagnostics of severity 0 are errors. `invalid-ref` diagnostics are left out when the own ref scan has
+ * already reported the refs (`refsOk` false); it reports them more precisely.
+ */
+export async function validateAsyncApi(doc: Record<string, unknown>, refsOk: boolean): Promise<Issue[]> {
+  const { diagnostics } = await sharedParser().parse(JSON.stringify(doc));
+  const issues: Issue[] = [];
+  for (const d of diagnostics) {
+    if (d.severity !== 0) continue;
+    if (d.code === 'invalid-ref' && !refsOk) continue;
+    issues.push(issue(codeOf(String(d.code)), d.message, toPointer(d.path.map(String))));
+  }
+  return issues;
+}
+
+function codeOf(diagnosticCode: string): Issue['code'] {
+  if (diagnosticCode === 'invalid-ref') return 'UNRESOLVED_REF';
+  if (/document-(resolved|unresolved)|schema/.test(diagnosticCode)) return 'SCHEMA';
+  return 'SPEC_RULE';
+}
