@@ -73,7 +73,7 @@ export function invalidDocument(issues: Issue[]): DomainError {
   return new DomainError('INVALID_DOCUMENT', `Invalid document: ${first}${more}`, causes);
 }
 
-function toCause(i: Issue): ErrorCause {
+export function toCause(i: Issue): ErrorCause {
   const cause: ErrorCause = { message: i.message, pointer: i.pointer, code: i.code };
   if (i.line !== undefined) {
     cause.line = i.line;

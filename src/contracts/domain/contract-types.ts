@@ -1,3 +1,5 @@
+import type { ErrorCause } from '../../common/errors/domain-error.js';
+
 // Shared value types of the upload → parse → validate pipeline. Pure: no Nest, no TypeORM.
 
 export type ContractKind = 'OPENAPI' | 'ASYNCAPI';
@@ -28,6 +30,8 @@ export interface ParsedContract {
   /** "yaml" or "json": the syntax the document was uploaded in. */
   syntax: 'yaml' | 'json';
   summary: ContractSummary;
+  /** Non-blocking findings (e.g. AsyncAPI examples that do not match their schema), same shape as error causes. */
+  warnings?: ErrorCause[];
 }
 
 export interface ParseLimits {

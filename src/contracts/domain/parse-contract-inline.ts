@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { resolveParseLimits, type ParseLimits, type ParsedContract } from './contract-types.js';
-import { IssuesFound, invalidDocument, payloadTooLarge, type Issue } from './contract-issues.js';
+import { IssuesFound, invalidDocument, payloadTooLarge, toCause, type Issue } from './contract-issues.js';
 import { decodeUpload } from './decode-upload.js';
 import { detectSpec, type SpecInfo } from './detect-spec.js';
 import { readDocument, sniffSyntax } from './parse-document.js';
@@ -26,8 +26,8 @@ export async function parseContractInline(bytes: Uint8Array, limits?: Partial<Pa
     const read = readDocument(text, resolved);
     syntax = read.syntax;
     const spec = detectSpec(read.document);
-    const issues = await validateDocument(read.document, spec);
-    if (issues.length > 0) throw new IssuesFound(issues);
+    const { errors, warnings } = await validateDocument(read.document, spec);
+    if (errors.length > 0) throw new IssuesFound(errors);
     return {
       kind: spec.kind,
       specVersion: spec.specVersion,
@@ -36,6 +36,7 @@ export async function parseContractInline(bytes: Uint8Array, limits?: Partial<Pa
       document: read.document,
       syntax,
       summary: summarizeContract(read.document, spec.family),
+      warnings: withPositions(warnings, text, syntax).map(toCause),
     };
   } catch (err) {
     if (err instanceof IssuesFound) throw invalidDocument(withPositions(err.issues, text, syntax));
@@ -43,17 +44,19 @@ export async function parseContractInline(bytes: Uint8Array, limits?: Partial<Pa
   }
 }
 
-async function validateDocument(doc: Record<string, unknown>, spec: SpecInfo): Promise<Issue[]> {
+async function validateDocument(doc: Record<string, unknown>, spec: SpecInfo): Promise<{ errors: Issue[]; warnings: Issue[] }> {
   const refIssues = checkRefs(doc);
   const refsOk = refIssues.length === 0;
   switch (spec.family) {
     case 'swagger-2.0':
     case 'openapi-3.0':
     case 'openapi-3.1':
-      return [...refIssues, ...(await validateOpenApi(doc, spec.family, refsOk))];
+      return { errors: [...refIssues, ...(await validateOpenApi(doc, spec.family, refsOk))], warnings: [] };
     case 'asyncapi-2':
-    case 'asyncapi-3':
-      return [...refIssues, ...(await validateAsyncApi(doc, refsOk))];
+    case 'asyncapi-3': {
+      const { errors, warnings } = await validateAsyncApi(doc, refsOk);
+      return { errors: [...refIssues, ...errors], warnings };
+    }
   }
 }
 

@@ -6,6 +6,7 @@ import { addPositions, type Syntax } from './source-locator.js';
 import { safeCopy } from './safe-copy.js';
 import { makePositioner } from './source-position.js';
 import { loadYaml } from './yaml-load.js';
+import { loadYamlLenient } from './yaml-lenient.js';
 
 export interface ReadDocument {
   document: Record<string, unknown>;
@@ -48,7 +49,7 @@ export function sniffSyntax(text: string): Syntax {
 }
 
 function parseSyntax(text: string, limits: ParseLimits): { value: unknown; syntax: Syntax } {
-  if (sniffSyntax(text) === 'yaml') return { value: loadYaml(text, limits), syntax: 'yaml' };
+  if (sniffSyntax(text) === 'yaml') return { value: loadYamlWithFallback(text, limits), syntax: 'yaml' };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -64,10 +65,21 @@ function parseSyntax(text: string, limits: ParseLimits): { value: unknown; synta
 // error is the more useful one for a text that looks like JSON.
 function yamlFallback(text: string, limits: ParseLimits, jsonError: unknown): unknown {
   try {
-    return loadYaml(text, limits);
+    return loadYamlWithFallback(text, limits);
   } catch (err) {
     if (!(err instanceof IssuesFound) || !err.issues.some((i) => i.code === 'YAML_SYNTAX')) throw err;
     throw new IssuesFound([jsonSyntaxIssue(text, jsonError)]);
+  }
+}
+
+function loadYamlWithFallback(text: string, limits: ParseLimits): unknown {
+  try {
+    return loadYaml(text, limits);
+  } catch (err) {
+    const syntaxOnly = err instanceof IssuesFound && err.issues.every((i) => i.code === 'YAML_SYNTAX');
+    const lenient = syntaxOnly ? loadYamlLenient(text, limits.maxDepth) : undefined;
+    if (lenient) return lenient.value;
+    throw err;
   }
 }
 

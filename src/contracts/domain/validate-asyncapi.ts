@@ -28,16 +28,24 @@ export async function warmUpAsyncApi(): Promise<void> {
  * Diagnostics of severity 0 are errors. `invalid-ref` diagnostics are left out when the own ref scan has
  * already reported the refs (`refsOk` false); it reports them more precisely.
  */
-export async function validateAsyncApi(doc: Record<string, unknown>, refsOk: boolean): Promise<Issue[]> {
+export async function validateAsyncApi(doc: Record<string, unknown>, refsOk: boolean): Promise<{ errors: Issue[]; warnings: Issue[] }> {
   const { diagnostics } = await sharedParser().parse(JSON.stringify(doc));
-  const issues: Issue[] = [];
+  const errors: Issue[] = [];
+  const warnings: Issue[] = [];
   for (const d of diagnostics) {
     if (d.severity !== 0) continue;
     if (d.code === 'invalid-ref' && !refsOk) continue;
-    issues.push(issue(codeOf(String(d.code)), d.message, toPointer(d.path.map(String))));
+    const found = issue(codeOf(String(d.code)), d.message, toPointer(d.path.map(String)));
+    (EXAMPLE_RULES.test(String(d.code)) ? warnings : errors).push(found);
   }
-  return issues;
+  return { errors, warnings };
 }
+
+// Spectral's example checks (`asyncapi2-message-examples`, schema `default`/`examples`) are errors in the
+// parser's ruleset, but an example that does not match its schema is documentation drift, not an invalid
+// contract: the OpenAPI side does not check examples either, and real documents (e.g. the zbos MQTT spec)
+// have them. They are returned as warnings.
+const EXAMPLE_RULES = /-(examples?|default)$/;
 
 function codeOf(diagnosticCode: string): Issue['code'] {
   if (diagnosticCode === 'invalid-ref') return 'UNRESOLVED_REF';
