@@ -1,7 +1,7 @@
 import { IssuesFound, issue, payloadTooLarge, type Position } from './contract-issues.js';
 
 // PostgreSQL text/jsonb cannot hold U+0000 or unpaired UTF-16 surrogates, so they never get past the upload.
-const FORBIDDEN_CHAR = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const FORBIDDEN_CHAR = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Decodes uploaded bytes as strict UTF-8 (a leading BOM is removed) and rejects text the registry

@@ -1,5 +1,6 @@
 import { IssuesFound, issue, type Issue } from './contract-issues.js';
 import { toPointer } from './json-pointer.js';
+import { FORBIDDEN_CHAR } from './decode-upload.js';
 import type { ParseLimits } from './contract-types.js';
 
 type Budget = Pick<ParseLimits, 'maxDepth' | 'maxNodes' | 'maxKeysPerObject'>;
@@ -62,6 +63,7 @@ function copyChildren(
   for (let i = 0; i < count; i++) {
     const seg = keys ? keys[i] : i;
     const value = (item.src as Record<string | number, unknown>)[seg];
+    if (keys) checkString(seg as string, () => pathOf(item, seg), state.issues);
     let copied: unknown;
     if (isContainer(value)) {
       if (ancestors.has(value)) {
@@ -88,7 +90,8 @@ function assign(target: Container, seg: string | number, value: unknown): void {
 }
 
 function checkScalar(value: unknown, pointer: () => string, issues?: Issue[]): unknown {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value === null || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return checkString(value, pointer, issues);
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   const found =
     typeof value === 'number'
@@ -97,6 +100,20 @@ function checkScalar(value: unknown, pointer: () => string, issues?: Issue[]): u
   if (!issues) throw new IssuesFound([found]);
   issues.push(found);
   return null;
+}
+
+// Escapes ("\u0000", "\ud800", YAML "\0") create characters the raw-text check cannot see; PostgreSQL
+// jsonb cannot store them either.
+function checkString(value: string, pointer: () => string, issues?: Issue[]): string {
+  const match = FORBIDDEN_CHAR.exec(value);
+  if (!match) return value;
+  const found =
+    match[0] === '\u0000'
+      ? issue('NUL_CHARACTER', 'String contains a NUL character (U+0000)', pointer())
+      : issue('LONE_SURROGATE', 'String contains an unpaired UTF-16 surrogate', pointer());
+  if (!issues) throw new IssuesFound([found]);
+  issues.push(found);
+  return value;
 }
 
 function describe(value: unknown): string {

@@ -39,9 +39,18 @@ export function loadYaml(text: string, limits: { maxDepth: number; maxAliasCount
     throw new IssuesFound([issue('MULTIPLE_DOCUMENTS', `Expected one YAML document, found ${docs.length}`, '', at)]);
   }
   const doc = docs[0];
-  const issues: Issue[] = doc.errors.map((e) => issue('YAML_SYNTAX', firstLine(e.message), '', pos(e.pos[0])));
-  issues.push(...checkAst(doc, limits.maxDepth, pos));
-  if (issues.length > 0) throw new IssuesFound(issues);
+  const astIssues = checkAst(doc, limits.maxDepth, pos);
+  const depthFound = astIssues.some((i) => i.code === 'DEPTH_LIMIT');
+  const issues: Issue[] = [];
+  for (const e of doc.errors) {
+    // `yaml` composes recursively and reports a stack overflow as a document error
+    const overflow = /call stack/i.test(e.message);
+    if (overflow && depthFound) continue;
+    const code = overflow ? 'DEPTH_LIMIT' : 'YAML_SYNTAX';
+    issues.push(issue(code, overflow ? 'Nesting is too deep to parse' : firstLine(e.message), '', pos(e.pos[0])));
+  }
+  issues.push(...astIssues);
+  if (issues.length > 0) throw new IssuesFound(issues.sort(byPosition));
   try {
     return doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (err) {
@@ -119,6 +128,10 @@ function pathOf(entry: AstEntry, extra?: string): string {
   const segs: (string | number)[] = extra === undefined ? [] : [extra];
   for (let e: AstEntry | null = entry; e && e.parent; e = e.parent) segs.push(e.seg);
   return toPointer(segs.reverse());
+}
+
+function byPosition(a: Issue, b: Issue): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
 function firstLine(message: string): string {
