@@ -63,8 +63,15 @@ async function validateDocument(doc: Record<string, unknown>, spec: SpecInfo): P
 function withPositions(issues: Issue[], text: string, syntax: Syntax): Issue[] {
   if (text === '') return issues;
   try {
-    return addPositions(issues, text, syntax);
+    return addPositions(issues, text, syntax).sort(byPosition);
   } catch {
     return issues; // positions are a convenience; never hide the actual problems behind a locator failure
   }
+}
+
+// Causes read top to bottom like the document; ones without a position keep their order at the end.
+function byPosition(a: Issue, b: Issue): number {
+  const la = a.line ?? Number.MAX_SAFE_INTEGER;
+  const lb = b.line ?? Number.MAX_SAFE_INTEGER;
+  return la - lb || (a.column ?? 0) - (b.column ?? 0);
 }
