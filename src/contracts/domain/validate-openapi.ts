@@ -7,12 +7,14 @@ import { issue, type Issue } from './contract-issues.js';
 import type { SpecFamily } from './detect-spec.js';
 import { escapeSegment } from './json-pointer.js';
 import { loosePathToPointer } from './loose-path.js';
+import { patchOas31Schema } from './oas31-schema-patch.js';
 
 type OpenApiFamily = Extract<SpecFamily, 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1'>;
 
 // ajv-draft-04 is CommonJS: its class is the module's `default` under both loaders.
 const AjvDraft04 = AjvDraft04Module.default;
-const AJV_OPTIONS = { allErrors: true, strict: false, validateFormats: false } as const;
+// verbose: errors carry their schema, so a failed `not: {required}` can name the forbidden property
+const AJV_OPTIONS = { allErrors: true, strict: false, validateFormats: false, verbose: true } as const;
 const compiled = new Map<OpenApiFamily, ValidateFunction>();
 
 /**
@@ -42,8 +44,9 @@ function validatorFor(family: OpenApiFamily): ValidateFunction {
 // requires an object or boolean there, so a copy states that directly.
 function withoutDynamicRefs(schema: object): object {
   const text = JSON.stringify(schema).replace(/\{"\$dynamicRef":"#meta"\}/g, '{"type":["object","boolean"]}');
-  const copy = JSON.parse(text) as { $defs: { schema: Record<string, unknown> } };
+  const copy = JSON.parse(text) as { $defs: Record<string, Record<string, unknown>> };
   delete copy.$defs.schema.$dynamicAnchor;
+  patchOas31Schema(copy);
   return copy;
 }
 
@@ -56,7 +59,7 @@ export function schemaIssues(doc: Record<string, unknown>, family: OpenApiFamily
 // With allErrors, a failed oneOf/anyOf also reports every branch that did not match. Keep the combinator
 // error itself only when no more specific error exists at or below its location.
 function pruneBranchNoise(errors: ErrorObject[]): ErrorObject[] {
-  const combinators = new Set(['oneOf', 'anyOf', 'not', 'if']);
+  const combinators = new Set(['oneOf', 'anyOf', 'if']);
   const specific = errors.filter((e) => !combinators.has(e.keyword));
   const kept = errors.filter(
     (e) => !combinators.has(e.keyword) || !specific.some((s) => s.instancePath === e.instancePath || s.instancePath.startsWith(`${e.instancePath}/`)),
@@ -77,6 +80,12 @@ function ajvIssue(e: ErrorObject): Issue {
     }
     case 'required':
       return issue('SCHEMA', `Missing required property "${String(params.missingProperty)}"`, e.instancePath);
+    case 'not': {
+      const forbidden = (e.schema as { required?: string[] } | undefined)?.required ?? [];
+      if (forbidden.length === 1) return issue('SCHEMA', `Property "${forbidden[0]}" is not allowed here`, `${e.instancePath}/${escapeSegment(forbidden[0])}`);
+      if (forbidden.length > 1) return issue('SCHEMA', `${forbidden.map((f) => `"${f}"`).join(' and ')} cannot be used together`, e.instancePath);
+      return issue('SCHEMA', e.message ?? 'must NOT be valid', e.instancePath);
+    }
     case 'enum':
       return issue('SCHEMA', `${e.message}: ${JSON.stringify(params.allowedValues)}`, e.instancePath);
     default:
@@ -91,12 +100,21 @@ async function specIssues(doc: Record<string, unknown>): Promise<Issue[]> {
     await SwaggerParser.validate(structuredClone(doc) as never, {
       resolve: { external: true, file: false, http: false },
       dereference: { circular: 'ignore' },
-      validate: { schema: false, spec: true },
+      // schema: true as well, because only the dereferenced document shows a $ref'd Path Item that is
+      // invalid; the raw-document ajv pass above has already reported everything else
+      validate: { schema: true, spec: true },
     });
     return [];
   } catch (err) {
     if (err instanceof RangeError) return [issue('REF_CYCLE', 'References lead into an endless cycle')];
-    const message = (err instanceof Error ? err.message : String(err)).replace(/^Validation failed\.\s*/, '');
-    return [issue('SPEC_RULE', message, loosePathToPointer(doc, message))];
+    const message = (err instanceof Error ? err.message : String(err)).replace(/^(\w*Error: )?Validation failed\.\s*/, '');
+    return swaggerParserIssues(doc, message);
   }
+}
+
+function swaggerParserIssues(doc: Record<string, unknown>, message: string): Issue[] {
+  // schema failures come as one message with a "#/json/pointer <problem>" line per error
+  const lines = [...message.matchAll(/^\s*#(\/\S*|) (.+)$/gm)];
+  if (lines.length === 0) return [issue('SPEC_RULE', message, loosePathToPointer(doc, message))];
+  return lines.map((m) => issue('SCHEMA', m[2], m[1]));
 }
