@@ -9,14 +9,16 @@ import type { WorkerReply, WorkerRequest } from './validation-protocol.js';
 const port = parentPort;
 if (!port) throw new Error('contract-validation.worker must run in a worker thread');
 
-const ready = warmUpAsyncApi().catch(() => undefined);
+// Warm up before announcing readiness: the pool starts a task's time budget only after this.
+void warmUpAsyncApi()
+  .catch(() => undefined)
+  .then(() => port.postMessage({ ready: true }));
 
 port.on('message', (request: WorkerRequest) => {
   void handle(request).then((reply) => port.postMessage(reply));
 });
 
 async function handle({ id, bytes, limits }: WorkerRequest): Promise<WorkerReply> {
-  await ready;
   try {
     const contract = await parseContractInline(bytes, limits as ParseLimits);
     return { id, ok: true, contract };

@@ -1,7 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DomainError } from '../../common/errors/domain-error.js';
+import { resolveParseLimits } from './contract-types.js';
 import { closeValidationPool, parseContract, parseContractInline } from './parse-contract.js';
+import { ValidationPool, workerScriptUrl } from './validation-pool.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -164,5 +166,22 @@ describe('parseContractInline', () => {
     expect(err.causes).toEqual([
       { code: 'SPEC_RULE', message: '/paths/users/{id}/get is missing path parameter(s) for {id}', pointer: '/paths/~1users~1{id}/get', line: 5, column: 5 },
     ]);
+  });
+});
+
+describe('ValidationPool', () => {
+  it('finds the compiled worker next to a .js module and under dist/ for a .ts source', () => {
+    expect(workerScriptUrl('file:///app/dist/src/contracts/domain/validation-pool.js').href).toBe(
+      'file:///app/dist/src/contracts/domain/contract-validation.worker.js',
+    );
+    expect(workerScriptUrl(import.meta.url).pathname).toMatch(/\/dist\/src\/contracts\/domain\/contract-validation\.worker\.js$/);
+  });
+
+  it('rejects queued uploads instead of respawning a worker that cannot start', async () => {
+    const sut = new ValidationPool({ size: 1, workerUrl: new URL('file:///nonexistent/worker.js') });
+    const err = await rejectionOf(sut.run(utf8(oas30()), resolveParseLimits()));
+    expect(err.code).toBe('INTERNAL');
+    expect(err.message).toMatch(/^contract validation worker failed to start: /);
+    await sut.close();
   });
 });

@@ -27,6 +27,7 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  ready: boolean;
   task: Task | null;
   timer: NodeJS.Timeout | null;
 }
@@ -45,7 +46,10 @@ export function workerScriptUrl(moduleUrl: string = import.meta.url): URL {
   return pathToFileURL(join(root, 'dist', relative(root, dirname(here)), WORKER_FILE));
 }
 
-/** A small pool of validation workers; each task has a time budget, after which its worker is killed. */
+/**
+ * A small pool of validation workers. Each task has a time budget, counted from when a warmed-up worker
+ * takes it (start-up and parser warm-up are not charged to the upload); on expiry the worker is killed.
+ */
 export class ValidationPool {
   private readonly slots = new Set<Slot>();
   private readonly queue: Task[] = [];
@@ -75,14 +79,25 @@ export class ValidationPool {
   async close(): Promise<void> {
     const slots = [...this.slots];
     this.slots.clear();
-    for (const s of slots) this.finish(s, null);
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    const closed = new DomainError('UNAVAILABLE', 'contract validation is shutting down');
+    for (const s of slots) this.finish(s, null)?.reject(closed);
+    this.rejectQueue(closed);
+    await Promise.all(slots.map((s) => { s.worker.removeAllListeners(); return s.worker.terminate(); }));
+  }
+
+  private rejectQueue(err: unknown): void {
+    for (const task of this.queue.splice(0)) task.reject(err);
   }
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const slot = [...this.slots].find((s) => s.task === null) ?? (this.slots.size < this.options.size ? this.spawn() : null);
-      if (!slot) return;
+      const slot = [...this.slots].find((s) => s.ready && s.task === null);
+      if (!slot) {
+        // a starting worker picks the queue up once it reports ready
+        const starting = [...this.slots].some((s) => !s.ready);
+        if (!starting && this.slots.size < this.options.size) this.spawn();
+        return;
+      }
       const task = this.queue.shift() as Task;
       slot.task = task;
       slot.worker.ref();
@@ -95,7 +110,7 @@ export class ValidationPool {
     const worker = new Worker(this.options.workerUrl, {
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb },
     });
-    const slot: Slot = { worker, task: null, timer: null };
+    const slot: Slot = { worker, ready: false, task: null, timer: null };
     worker.unref(); // an idle pool never keeps the process alive
     worker.on('message', (reply: WorkerReply) => this.replied(slot, reply));
     worker.on('error', (err) => this.crashed(slot, err));
@@ -105,6 +120,11 @@ export class ValidationPool {
   }
 
   private replied(slot: Slot, reply: WorkerReply): void {
+    if ('ready' in reply) {
+      slot.ready = true;
+      this.dispatch();
+      return;
+    }
     const task = this.finish(slot, null);
     if (!task || task.id !== reply.id) return;
     if (reply.ok) task.resolve(reply.contract);
@@ -122,6 +142,11 @@ export class ValidationPool {
   private crashed(slot: Slot, err: Error): void {
     const task = this.finish(slot, null);
     this.retire(slot);
+    if (!slot.ready) {
+      // the worker could not even start (e.g. dist/ not built): respawning would only loop
+      this.rejectQueue(new DomainError('INTERNAL', `contract validation worker failed to start: ${err.message}`));
+      return;
+    }
     if (task) {
       const outOfMemory = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
       task.reject(

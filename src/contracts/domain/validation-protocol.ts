@@ -10,5 +10,6 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
+  | { ready: true }
   | { id: number; ok: true; contract: ParsedContract }
   | { id: number; ok: false; error: { code: ErrorCode; message: string; causes: ErrorCause[] } };
