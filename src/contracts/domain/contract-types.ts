@@ -1,3 +1,5 @@
+import type { ErrorCause } from '../../common/errors/domain-error.js';
+
 // Shared value types of the upload → parse → validate pipeline. Pure: no Nest, no TypeORM.
 
 export type ContractKind = 'OPENAPI' | 'ASYNCAPI';
@@ -28,11 +30,39 @@ export interface ParsedContract {
   /** "yaml" or "json": the syntax the document was uploaded in. */
   syntax: 'yaml' | 'json';
   summary: ContractSummary;
+  /** Non-blocking findings (e.g. AsyncAPI examples that do not match their schema), same shape as error causes. */
+  warnings?: ErrorCause[];
 }
 
 export interface ParseLimits {
   /** Maximum document size in bytes (default 10 MiB). */
   maxBytes: number;
+  /** Maximum raw container nesting (objects + arrays) of the parsed document (default 256). */
+  maxDepth: number;
+  /** Maximum number of values visited by the budgeted walk, aliases expanded (default 2,000,000). */
+  maxNodes: number;
+  /** Maximum number of keys in one object (default 100,000). */
+  maxKeysPerObject: number;
+  /** YAML alias expansion budget, passed to `yaml`'s `maxAliasCount` (default 100). */
+  maxAliasCount: number;
+  /** Time budget of parse + validate in the worker, in milliseconds (default 10 s). */
+  timeoutMs: number;
 }
 
-export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxBytes: 10 * 1024 * 1024 };
+export const DEFAULT_PARSE_LIMITS: ParseLimits = {
+  maxBytes: 10 * 1024 * 1024,
+  maxDepth: 256,
+  maxNodes: 2_000_000,
+  maxKeysPerObject: 100_000,
+  maxAliasCount: 100,
+  timeoutMs: 10_000,
+};
+
+export function resolveParseLimits(limits: Partial<ParseLimits> = {}): ParseLimits {
+  const merged = { ...DEFAULT_PARSE_LIMITS };
+  for (const key of Object.keys(DEFAULT_PARSE_LIMITS) as (keyof ParseLimits)[]) {
+    const value = limits[key];
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) merged[key] = value;
+  }
+  return merged;
+}

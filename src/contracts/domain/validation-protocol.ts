@@ -1,0 +1,15 @@
+import type { ErrorCause } from '../../common/errors/domain-error.js';
+import type { ErrorCode } from '../../common/errors/error-code.js';
+import type { ParseLimits, ParsedContract } from './contract-types.js';
+
+// Messages between the validation pool and its workers (structured-cloned).
+export interface WorkerRequest {
+  id: number;
+  bytes: Uint8Array;
+  limits: ParseLimits;
+}
+
+export type WorkerReply =
+  | { ready: true }
+  | { id: number; ok: true; contract: ParsedContract }
+  | { id: number; ok: false; error: { code: ErrorCode; message: string; causes: ErrorCause[] } };
