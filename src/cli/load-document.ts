@@ -1,18 +1,21 @@
 // CLI-only document loading: YAML/JSON parsing and bundling of `$ref`s to local sibling files.
 // The server never does this (it refuses external refs). Remote (http/https) refs are refused.
-// TODO: swap parseText for parseDocumentText from src/contracts/domain once it lands on main.
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, isAbsolute } from 'node:path';
-import yaml from 'js-yaml';
+import { DomainError } from '../common/errors/domain-error.js';
+import { parseDocumentText } from '../contracts/domain/parse-document.js';
 import { isObject, resolvePointer } from '../compatibility/diff/schema/json-pointer.js';
 import { UsageError } from './commands/command.js';
 
+// The same safe parser the server uses (limits on size, depth and aliases; no prototype keys).
 export function parseText(text: string, file: string): unknown {
-  const body = text.replace(/^\uFEFF/, '');
   try {
-    return /^\s*[{[]/.test(body) ? JSON.parse(body) : yaml.load(body, { schema: yaml.CORE_SCHEMA, filename: file });
+    return parseDocumentText(text);
   } catch (err) {
-    throw new UsageError(`${file}: not valid YAML or JSON (${(err as Error).message.split('\n')[0]})`);
+    if (!(err instanceof DomainError)) throw err;
+    const first = err.causes[0];
+    const where = first?.line ? `:${first.line}:${first.column ?? 1}` : '';
+    throw new UsageError(`${file}${where}: ${first?.message ?? err.message}`);
   }
 }
 
