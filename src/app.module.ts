@@ -3,6 +3,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { ApiDocsController } from './common/api-docs.controller.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { formatGraphqlError } from './common/errors/graphql-error.formatter.js';
 import { HealthModule } from './common/health/health.module.js';
 import { CompatibilityModule } from './compatibility/compatibility.module.js';
@@ -22,6 +24,8 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
+        AuditModule,
+        AuthModule,
         HealthModule,
         ComponentsModule,
         CompatibilityModule,

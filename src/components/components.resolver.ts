@@ -2,12 +2,14 @@ import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } f
 import semver from 'semver';
 import { decodeCursor, encodeCursor, MAX_PAGE_SIZE } from '../common/graphql/connection.js';
 import { DomainError } from '../common/errors/domain-error.js';
+import { Access } from '../auth/access.decorator.js';
+import { requirePrincipal } from '../auth/auth.resolver.js';
 import type { Component } from './component.entity.js';
 import type { Contract } from './contract.entity.js';
 import { ComponentsService } from './components.service.js';
 import { pickLatest } from './domain/component-facts.js';
 import { ComponentFieldsInput, ComponentFilterInput, CreateComponentInput } from './dto/component.input.js';
-import { ComponentConnection, ComponentModel, ContractModel, ContractVersionModel } from './dto/component.model.js';
+import { CompatibilityModeEnum, ComponentConnection, ComponentModel, ContractModel, ContractVersionModel } from './dto/component.model.js';
 import type { GraphqlContext } from './registry-loaders.js';
 
 export function assertPageSize(first: number): void {
@@ -21,6 +23,7 @@ export class ComponentsResolver {
   constructor(private readonly service: ComponentsService) {}
 
   @Query(() => ComponentConnection, { description: 'Base components, ordered by slug (Relay connection)' })
+  @Access('read', { rate: 'expensive' })
   async components(
     @Args('filter', { nullable: true }) filter?: ComponentFilterInput,
     @Args('first', { type: () => Int, defaultValue: 20 }) first = 20,
@@ -33,21 +36,36 @@ export class ComponentsResolver {
   }
 
   @Query(() => ComponentModel, { nullable: true })
+  @Access('read')
   component(@Args('slug') slug: string): Promise<Component | null> {
     return this.service.findBySlug(slug);
   }
 
-  @Mutation(() => ComponentModel)
-  createComponent(@Args('input') input: CreateComponentInput): Promise<Component> {
-    return this.service.create(input);
+  @Mutation(() => ComponentModel, { description: 'ADMIN only' })
+  @Access('create-component')
+  createComponent(@Args('input') input: CreateComponentInput, @Context() ctx: GraphqlContext): Promise<Component> {
+    return this.service.create(input, requirePrincipal(ctx));
   }
 
-  @Mutation(() => ComponentModel)
-  updateComponent(@Args('slug') slug: string, @Args('input') input: ComponentFieldsInput): Promise<Component> {
-    return this.service.update(slug, input);
+  @Mutation(() => ComponentModel, { description: 'ADMIN or the PLATFORM_OWNER of the component' })
+  @Access('manage-component', { component: 'slug' })
+  updateComponent(@Args('slug') slug: string, @Args('input') input: ComponentFieldsInput, @Context() ctx: GraphqlContext): Promise<Component> {
+    return this.service.update(slug, input, requirePrincipal(ctx));
+  }
+
+  @Mutation(() => ContractModel, { description: 'ADMIN or the PLATFORM_OWNER of the component' })
+  @Access('manage-component', { component: 'component' })
+  setCompatibilityMode(
+    @Args('component') component: string,
+    @Args('contract') contract: string,
+    @Args('mode', { type: () => CompatibilityModeEnum }) mode: CompatibilityModeEnum,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Contract> {
+    return this.service.setCompatibilityMode(component, contract, mode, requirePrincipal(ctx));
   }
 
   @ResolveField(() => [ContractModel])
+  @Access('read')
   contracts(@Parent() component: Component, @Context() ctx: GraphqlContext): Promise<Contract[]> {
     return ctx.loaders.contractsByComponentId.load(component.id);
   }
@@ -56,12 +74,14 @@ export class ComponentsResolver {
 @Resolver(() => ContractModel)
 export class ContractsFieldResolver {
   @ResolveField(() => [ContractVersionModel], { description: 'All versions, highest semver first' })
+  @Access('read')
   async versions(@Parent() contract: Contract, @Context() ctx: GraphqlContext) {
     const rows = await ctx.loaders.versionsByContractId.load(contract.id);
     return [...rows].sort((a, b) => semver.rcompare(a.version, b.version)).map((v) => ({ ...v, kind: contract.kind }));
   }
 
   @ResolveField(() => ContractVersionModel, { nullable: true, description: 'Highest semver without pre-release' })
+  @Access('read')
   async latestVersion(@Parent() contract: Contract, @Context() ctx: GraphqlContext) {
     const rows = await ctx.loaders.versionsByContractId.load(contract.id);
     const latest = pickLatest(rows.map((r) => r.version));
@@ -70,6 +90,7 @@ export class ContractsFieldResolver {
   }
 
   @ResolveField(() => ComponentModel)
+  @Access('read')
   async component(@Parent() contract: Contract, @Context() ctx: GraphqlContext) {
     return ctx.loaders.componentById.load(contract.componentId);
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService, type AuditActor } from '../audit/audit.service.js';
 import { DomainError, NotFoundError } from '../common/errors/domain-error.js';
 import { Component } from './component.entity.js';
 import type { Contract } from './contract.entity.js';
@@ -14,24 +15,37 @@ export interface Page<T> {
 
 @Injectable()
 export class ComponentsService {
-  constructor(private readonly repo: ComponentsRepository) {}
+  constructor(
+    private readonly repo: ComponentsRepository,
+    private readonly audit: AuditService,
+  ) {}
 
-  async create(input: ComponentFields & { slug: string; name: string; layer: string }): Promise<Component> {
+  async create(input: ComponentFields & { slug: string; name: string; layer: string }, actor: AuditActor = SYSTEM): Promise<Component> {
     this.assertValid(input);
     const existing = await this.repo.findComponentBySlug(input.slug);
     if (existing) throw new DomainError('CONFLICT', `component "${input.slug}" already exists`, [{ pointer: '/slug', message: 'slug is taken' }]);
     try {
-      return await this.repo.saveComponent(Object.assign(new Component(), normalise(input)));
+      return await this.repo.transaction(async (em) => {
+        const saved = await this.repo.saveComponent(Object.assign(new Component(), normalise(input)), em);
+        await this.audit.append(em, auditOf(actor, 'component.created', saved.slug, null, componentState(saved)));
+        return saved;
+      });
     } catch (err) {
       if (isUniqueViolation(err)) throw new DomainError('CONFLICT', `component "${input.slug}" already exists`);
       throw err;
     }
   }
 
-  async update(slug: string, input: ComponentFields): Promise<Component> {
+  async update(slug: string, input: ComponentFields, actor: AuditActor = SYSTEM): Promise<Component> {
     this.assertValid({ ...input, slug: undefined });
-    const component = await this.getBySlug(slug);
-    return this.repo.saveComponent(Object.assign(component, normalise(input)));
+    return this.repo.transaction(async (em) => {
+      const component = await this.repo.findComponentBySlug(slug, em);
+      if (!component) throw new NotFoundError(`component "${slug}"`);
+      const before = componentState(component);
+      const saved = await this.repo.saveComponent(Object.assign(component, normalise(input)), em);
+      await this.audit.append(em, auditOf(actor, 'component.updated', slug, before, componentState(saved)));
+      return saved;
+    });
   }
 
   async getBySlug(slug: string): Promise<Component> {
@@ -68,16 +82,35 @@ export class ComponentsService {
     return found;
   }
 
-  async setCompatibilityMode(componentSlug: string, contractName: string, mode: CompatibilityMode): Promise<Contract> {
+  async setCompatibilityMode(componentSlug: string, contractName: string, mode: CompatibilityMode, actor: AuditActor = SYSTEM): Promise<Contract> {
     const { contract } = await this.getContract(componentSlug, contractName);
-    contract.compatibilityMode = mode;
-    return this.repo.saveContract(contract);
+    return this.repo.transaction(async (em) => {
+      const before = { compatibilityMode: contract.compatibilityMode };
+      contract.compatibilityMode = mode;
+      const saved = await this.repo.saveContract(contract, em);
+      await this.audit.append(em, {
+        ...auditOf(actor, 'contract.compatibility_mode_set', componentSlug, before, { compatibilityMode: mode }),
+        subjectType: 'contract', subject: `${componentSlug}/${contractName}`, details: { from: before.compatibilityMode, to: mode },
+      });
+      return saved;
+    });
   }
 
   private assertValid(input: ComponentFields): void {
     const causes = validateComponentFields(input);
     if (causes.length) throw new DomainError('VALIDATION_FAILED', `component input is invalid: ${causes[0].message}`, causes);
   }
+}
+
+const SYSTEM: AuditActor = { name: 'system' };
+
+function componentState(c: Component): Record<string, unknown> {
+  const { createdAt: _c, updatedAt: _u, contracts: _k, ...state } = c;
+  return state;
+}
+
+function auditOf(actor: AuditActor, action: string, slug: string, before: unknown, after: unknown) {
+  return { actor: actor.name, actorTokenId: actor.tokenId || null, action, subjectType: 'component', subject: slug, component: slug, before, after };
 }
 
 function normalise(input: ComponentFields): Partial<Component> {

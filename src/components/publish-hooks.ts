@@ -12,6 +12,8 @@ export interface VersionPublishedEvent {
   parsed: ParsedContract;
   /** The compatibility report stored with the version (null for a first version). */
   breaking: boolean;
+  /** The API token the publish was made with (null for seeding and operator tooling). */
+  actorTokenId?: string | null;
 }
 
 /**

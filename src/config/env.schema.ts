@@ -16,7 +16,13 @@ export const ENV_SCHEMA = z.object({
   REGISTRY_VALIDATION_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   REGISTRY_SEED_EXAMPLES: bool(true),
   REGISTRY_ANONYMOUS_READ: bool(true),
-  REGISTRY_ADMIN_TOKEN: z.string().min(16).optional(),
+  // Seeds an ADMIN token with exactly this secret on start (if absent); unset → the first start creates
+  // one and prints it once (and writes <REGISTRY_DATA_DIR>/admin-token, mode 0600, for the embedded DB).
+  REGISTRY_ADMIN_TOKEN: z.string().min(32).optional(),
+  // Rate limits per minute (in-process counters: per instance).
+  REGISTRY_RATE_LIMIT_WRITES: z.coerce.number().int().positive().default(60),
+  REGISTRY_RATE_LIMIT_WRITES_PER_IP: z.coerce.number().int().positive().default(120),
+  REGISTRY_RATE_LIMIT_EXPENSIVE_READS: z.coerce.number().int().positive().default(120),
   REGISTRY_DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'verbose']).default('info'),

@@ -2,6 +2,8 @@ import { Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Req, Res }
 import type { Request, Response } from 'express';
 import { dump, load, JSON_SCHEMA } from 'js-yaml';
 import { DomainError } from '../common/errors/domain-error.js';
+import { Access } from '../auth/access.decorator.js';
+import { principalOf } from '../auth/request-context.js';
 import { ComponentsService } from '../components/components.service.js';
 import type { ContractVersion } from '../components/contract-version.entity.js';
 import { PublishService, type PublishResult } from './publish.service.js';
@@ -15,7 +17,7 @@ function rawBody(req: Request): Buffer {
 }
 
 function principalName(req: Request): string {
-  return (req as unknown as { principal?: { name: string } }).principal?.name ?? 'anonymous';
+  return principalOf(req)?.name ?? 'anonymous';
 }
 
 export function publishView(r: PublishResult) {
@@ -43,6 +45,7 @@ export class ContractUploadController {
   ) {}
 
   @Put('versions/:version')
+  @Access('publish', { component: 'component', contract: 'contract' })
   async publish(
     @Param('component') component: string,
     @Param('contract') contract: string,
@@ -50,7 +53,7 @@ export class ContractUploadController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const result = await this.publisher.publish({ component, contract, version, bytes: rawBody(req), publishedBy: principalName(req) });
+    const result = await this.publisher.publish({ component, contract, version, bytes: rawBody(req), publishedBy: principalName(req), actorTokenId: principalOf(req)?.tokenId || null });
     res.status(result.created ? 201 : 200);
     res.setHeader('ETag', `"${result.version.sha256}"`);
     res.setHeader('Location', `/api/v1/components/${component}/contracts/${contract}/versions/${version}`);
@@ -58,6 +61,7 @@ export class ContractUploadController {
   }
 
   @Get('versions/:version')
+  @Access('read')
   async fetch(
     @Param('component') component: string,
     @Param('contract') contract: string,
@@ -84,6 +88,7 @@ export class ContractUploadController {
   }
 
   @Post('compatibility')
+  @Access('publish', { component: 'component', contract: 'contract', rate: 'expensive' })
   @HttpCode(200)
   async check(
     @Param('component') component: string,

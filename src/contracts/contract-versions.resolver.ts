@@ -6,6 +6,8 @@ import { ContractModel, ContractVersionModel } from '../components/dto/component
 import type { GraphqlContext } from '../components/registry-loaders.js';
 import { JsonScalar } from '../common/graphql/json.scalar.js';
 import { CompatibilityReportModel } from '../compatibility/dto/compatibility.model.js';
+import { Access } from '../auth/access.decorator.js';
+import { principalOf } from '../auth/request-context.js';
 import { PublishContractVersionInput } from './dto/publish.input.js';
 import { PublishService } from './publish.service.js';
 
@@ -20,6 +22,7 @@ export class ContractVersionsResolver {
   ) {}
 
   @Query(() => ContractVersionModel, { description: 'One version; `version: "latest"` gives the highest semver without pre-release' })
+  @Access('read')
   async contractVersion(
     @Args('component') component: string,
     @Args('contract') contract: string,
@@ -29,7 +32,8 @@ export class ContractVersionsResolver {
     return { ...(await this.components.getVersion(component, contract, version)), kind: c.kind } as VersionRow;
   }
 
-  @Mutation(() => ContractVersionModel, { description: 'Validate and publish a version atomically; identical re-publish returns the stored version' })
+  @Mutation(() => ContractVersionModel, { description: 'Validate and publish a version atomically; identical re-publish returns the stored version. ADMIN, PLATFORM_OWNER, OPERATOR or a PUBLISHER token in scope' })
+  @Access('publish', { component: 'input.component', contract: 'input.contract' })
   async publishContractVersion(@Args('input') input: PublishContractVersionInput, @Context() ctx: GraphqlContext): Promise<VersionRow> {
     const result = await this.publisher.publish({
       component: input.component,
@@ -37,36 +41,43 @@ export class ContractVersionsResolver {
       version: input.version,
       bytes: Buffer.from(input.document, 'utf8'),
       publishedBy: publisherName(ctx),
+      actorTokenId: principalOf(ctx.req)?.tokenId || null,
     });
     return { ...result.version, kind: result.contract.kind } as VersionRow;
   }
 
   @ResolveField(() => String, { description: 'The document exactly as uploaded' })
+  @Access('read')
   async document(@Parent() v: VersionRow): Promise<string> {
     return (await this.full(v)).documentText;
   }
 
   @ResolveField(() => JsonScalar, { description: 'The document in parsed form (JSON)' })
+  @Access('read')
   async documentJson(@Parent() v: VersionRow): Promise<unknown> {
     return (await this.full(v)).document;
   }
 
   @ResolveField(() => CompatibilityReportModel, { nullable: true, description: 'Compatibility report against the predecessor version (null for a first version)' })
+  @Access('read')
   async compatibilityReport(@Parent() v: VersionRow): Promise<unknown> {
     return (await this.full(v)).compatibilityReport;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Generated changelog (Markdown) against the predecessor' })
+  @Access('read')
   async changelog(@Parent() v: VersionRow): Promise<string | null> {
     return (await this.full(v)).changelog;
   }
 
   @ResolveField(() => Boolean)
+  @Access('read')
   prerelease(@Parent() v: VersionRow): boolean {
     return v.prerelease !== null && v.prerelease !== undefined && (v.prerelease as unknown) !== false;
   }
 
   @ResolveField(() => ContractModel)
+  @Access('read')
   async contract(@Parent() v: VersionRow, @Context() ctx: GraphqlContext) {
     const row = await this.repo.findContractById(v.contractId);
     void ctx;
@@ -83,6 +94,5 @@ export class ContractVersionsResolver {
 }
 
 export function publisherName(ctx: GraphqlContext): string {
-  const principal = (ctx.req as unknown as { principal?: { name: string } }).principal;
-  return principal?.name ?? 'anonymous';
+  return principalOf(ctx.req)?.name ?? 'anonymous';
 }

@@ -37,7 +37,7 @@ export class ExampleSeeder implements OnApplicationBootstrap {
     if ((await this.components.list({}, 1)).items.length > 0) return; // not the first start
     let published = 0;
     for (const { contracts, ...fields } of manifest.components) {
-      await this.components.create(fields);
+      await this.components.create(fields, { name: 'example-seeder' });
       for (const contract of contracts) {
         for (const version of contract.versions) {
           const bytes = readFileSync(projectPath('contracts', fields.slug, contract.name, `${version}.yaml`));

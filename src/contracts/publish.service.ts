@@ -20,6 +20,8 @@ export interface PublishCommand {
   version: string;
   bytes: Uint8Array;
   publishedBy: string;
+  /** The API token behind the request, recorded in the audit event. */
+  actorTokenId?: string | null;
 }
 
 export interface PublishResult {
@@ -106,7 +108,7 @@ export class PublishService {
       compatibilityReport: outcome.report as unknown as Record<string, unknown> | null,
       changelog: outcome.changelog,
     });
-    await this.hooks.runAll(em, { component, contract, version, parsed, breaking: outcome.report?.breaking ?? false });
+    await this.hooks.runAll(em, { component, contract, version, parsed, breaking: outcome.report?.breaking ?? false, actorTokenId: cmd.actorTokenId ?? null });
     return version;
   }
 }

@@ -1,6 +1,9 @@
+import { ApiToken } from '../auth/api-token.entity.js';
+import { RoleGrant } from '../auth/role-grant.entity.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Component } from '../components/component.entity.js';
 import { Contract } from '../components/contract.entity.js';
 import { ContractVersion } from '../components/contract-version.entity.js';
 
 // Every entity of the registry. Adding an entity = one line here (and a migration).
-export const REGISTRY_ENTITIES = [Component, Contract, ContractVersion];
+export const REGISTRY_ENTITIES = [Component, Contract, ContractVersion, ApiToken, RoleGrant, AuditEvent];

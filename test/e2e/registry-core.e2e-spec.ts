@@ -1,5 +1,5 @@
 import { COMPONENT_INPUT, makeAsyncApi, makeOpenApi } from '../factories/documents.js';
-import { gql, putDocument, sqlQuery, startTestApp, type TestApp } from '../support/test-app.js';
+import { bearer, gql, putDocument, sqlQuery, startTestApp, type TestApp } from '../support/test-app.js';
 
 const BASE = '/api/v1/components/antragsservice/contracts/antrag-api/versions';
 
@@ -8,7 +8,7 @@ describe('registry core over HTTP', () => {
 
   beforeAll(async () => {
     sut = await startTestApp({ REGISTRY_MAX_DOCUMENT_BYTES: '65536' });
-    const created = await gql(sut, 'mutation($i: CreateComponentInput!) { createComponent(input: $i) { slug license } }', { i: COMPONENT_INPUT });
+    const created = await gql(sut, 'mutation($i: CreateComponentInput!) { createComponent(input: $i) { slug license } }', { i: COMPONENT_INPUT }, bearer());
     expect(created.errors).toBeUndefined();
   });
   afterAll(() => sut.close());
@@ -21,7 +21,7 @@ describe('registry core over HTTP', () => {
   });
 
   it('publishes a new version with 201 and returns its coordinates', async () => {
-    const res = await putDocument(sut, `${BASE}/1.0.0`, makeOpenApi());
+    const res = await putDocument(sut, `${BASE}/1.0.0`, makeOpenApi(), 'application/yaml', bearer());
     expect(res.status).toBe(201);
     const body = (await res.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ component: 'antragsservice', contract: 'antrag-api', version: '1.0.0', kind: 'OPENAPI', specVersion: '3.1.0', created: true });
@@ -29,7 +29,7 @@ describe('registry core over HTTP', () => {
   });
 
   it('answers an identical re-publish with 200 and stores nothing new', async () => {
-    const res = await putDocument(sut, `${BASE}/1.0.0`, makeOpenApi());
+    const res = await putDocument(sut, `${BASE}/1.0.0`, makeOpenApi(), 'application/yaml', bearer());
     expect(res.status).toBe(200);
     expect(((await res.json()) as { created: boolean }).created).toBe(false);
     const rows = await sqlQuery(sut, `SELECT count(*)::int AS n FROM contract_version`);
@@ -37,33 +37,33 @@ describe('registry core over HTTP', () => {
   });
 
   it('refuses different content under an existing version with 409 VERSION_EXISTS', async () => {
-    const res = await putDocument(sut, `${BASE}/1.0.0`, makeOpenApi({ title: 'Changed' }));
+    const res = await putDocument(sut, `${BASE}/1.0.0`, makeOpenApi({ title: 'Changed' }), 'application/yaml', bearer());
     expect(res.status).toBe(409);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(((await res.json()) as { code: string }).code).toBe('VERSION_EXISTS');
   });
 
   it('answers 404 NOT_FOUND for an unknown component and stores nothing', async () => {
-    const res = await putDocument(sut, '/api/v1/components/gibt-es-nicht/contracts/x/versions/1.0.0', makeOpenApi());
+    const res = await putDocument(sut, '/api/v1/components/gibt-es-nicht/contracts/x/versions/1.0.0', makeOpenApi(), 'application/yaml', bearer());
     expect(res.status).toBe(404);
     expect(((await res.json()) as { code: string }).code).toBe('NOT_FOUND');
   });
 
   it('answers 413 PAYLOAD_TOO_LARGE above the configured document size', async () => {
     const big = makeOpenApi() + `x-padding: "${'a'.repeat(70_000)}"\n`;
-    const res = await putDocument(sut, `${BASE}/9.0.0`, big);
+    const res = await putDocument(sut, `${BASE}/9.0.0`, big, 'application/yaml', bearer());
     expect(res.status).toBe(413);
     expect(((await res.json()) as { code: string }).code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('answers 415 for a body that is not a document media type', async () => {
-    const res = await putDocument(sut, `${BASE}/9.0.0`, makeOpenApi(), 'application/x-www-form-urlencoded');
+    const res = await putDocument(sut, `${BASE}/9.0.0`, makeOpenApi(), 'application/x-www-form-urlencoded', bearer());
     expect(res.status).toBe(415);
     expect(((await res.json()) as { code: string }).code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('answers 422 INVALID_DOCUMENT with a pointered error list and stores nothing', async () => {
-    const res = await putDocument(sut, `${BASE}/9.0.0`, 'info:\n  title: no version field\npaths: {}\n');
+    const res = await putDocument(sut, `${BASE}/9.0.0`, 'info:\n  title: no version field\npaths: {}\n', 'application/yaml', bearer());
     expect(res.status).toBe(422);
     const body = (await res.json()) as { code: string; causes: { message: string; pointer: string }[] };
     expect(body.code).toBe('INVALID_DOCUMENT');
@@ -74,7 +74,7 @@ describe('registry core over HTTP', () => {
   });
 
   it('rejects a non-semver version with 422 VALIDATION_FAILED', async () => {
-    const res = await putDocument(sut, `${BASE}/v1.2`, makeOpenApi());
+    const res = await putDocument(sut, `${BASE}/v1.2`, makeOpenApi(), 'application/yaml', bearer());
     expect(res.status).toBe(422);
     expect(((await res.json()) as { code: string }).code).toBe('VALIDATION_FAILED');
   });
@@ -97,9 +97,9 @@ describe('registry core over HTTP', () => {
   });
 
   it('orders versions by semver: latest is the highest version without pre-release', async () => {
-    expect((await putDocument(sut, `${BASE}/1.2.0`, makeOpenApi({ paths: ['/antraege', '/bescheide'] }))).status).toBe(201);
-    expect((await putDocument(sut, `${BASE}/1.1.0`, makeOpenApi({ paths: ['/antraege', '/status'] }))).status).toBe(201);
-    expect((await putDocument(sut, `${BASE}/2.0.0-rc.1`, makeOpenApi({ paths: ['/antraege', '/bescheide', '/neu'] }))).status).toBe(201);
+    expect((await putDocument(sut, `${BASE}/1.2.0`, makeOpenApi({ paths: ['/antraege', '/bescheide'] }), 'application/yaml', bearer())).status).toBe(201);
+    expect((await putDocument(sut, `${BASE}/1.1.0`, makeOpenApi({ paths: ['/antraege', '/status'] }), 'application/yaml', bearer())).status).toBe(201);
+    expect((await putDocument(sut, `${BASE}/2.0.0-rc.1`, makeOpenApi({ paths: ['/antraege', '/bescheide', '/neu'] }), 'application/yaml', bearer())).status).toBe(201);
     const res = await fetch(`${sut.baseUrl}${BASE}/latest`);
     expect(res.headers.get('x-contract-version')).toBe('1.2.0');
     const q = await gql<{ contractVersion: { version: string; prerelease: boolean } }>(
@@ -113,7 +113,7 @@ describe('registry core over HTTP', () => {
   });
 
   it('fixes a contract kind by its first version', async () => {
-    const res = await putDocument(sut, `${BASE}/3.0.0`, makeAsyncApi());
+    const res = await putDocument(sut, `${BASE}/3.0.0`, makeAsyncApi(), 'application/yaml', bearer());
     expect(res.status).toBe(422);
     expect(((await res.json()) as { detail: string }).detail).toContain('holds OPENAPI documents');
   });
@@ -123,6 +123,7 @@ describe('registry core over HTTP', () => {
       sut,
       'mutation($i: PublishContractVersionInput!) { publishContractVersion(input: $i) { version kind specVersion document documentJson } }',
       { i: { component: 'antragsservice', contract: 'antrag-events', version: '1.0.0', document: makeAsyncApi() } },
+      bearer(),
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.publishContractVersion).toMatchObject({ version: '1.0.0', kind: 'ASYNCAPI', specVersion: '3.0.0', document: makeAsyncApi() });
@@ -132,7 +133,7 @@ describe('registry core over HTTP', () => {
   it('carries the same error code in GraphQL extensions as in REST', async () => {
     const res = await gql(sut, 'mutation($i: PublishContractVersionInput!) { publishContractVersion(input: $i) { version } }', {
       i: { component: 'antragsservice', contract: 'antrag-api', version: '1.0.0', document: makeOpenApi({ title: 'Other' }) },
-    });
+    }, bearer());
     expect(res.errors?.[0].extensions?.code).toBe('VERSION_EXISTS');
     const missing = await gql(sut, '{ contractVersion(component: "antragsservice", contract: "antrag-api", version: "9.9.9") { version } }');
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -151,14 +152,14 @@ describe('registry core over HTTP', () => {
   it('validates component input: SPDX licence, kebab-case slug, e-mail', async () => {
     const res = await gql(sut, 'mutation($i: CreateComponentInput!) { createComponent(input: $i) { slug } }', {
       i: { ...COMPONENT_INPUT, slug: 'Bad Slug', license: 'NOT-A-LICENCE', platformOwner: { name: 'x', email: 'nope' } },
-    });
+    }, bearer());
     expect(res.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
     const pointers = (res.errors?.[0].extensions?.causes ?? []).map((c) => c.pointer);
     expect(pointers).toEqual(['/slug', '/platformOwner/email', '/license']);
   });
 
   it('pages through components with a cursor and rejects oversized pages', async () => {
-    await gql(sut, 'mutation($i: CreateComponentInput!) { createComponent(input: $i) { slug } }', { i: { ...COMPONENT_INPUT, slug: 'zahlung', name: 'Zahlung', layer: 'payment' } });
+    await gql(sut, 'mutation($i: CreateComponentInput!) { createComponent(input: $i) { slug } }', { i: { ...COMPONENT_INPUT, slug: 'zahlung', name: 'Zahlung', layer: 'payment' } }, bearer());
     const first = await gql<{ components: { edges: { node: { slug: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
       sut, '{ components(first: 1) { edges { node { slug } } pageInfo { endCursor hasNextPage } } }');
     expect(first.data!.components.pageInfo.hasNextPage).toBe(true);

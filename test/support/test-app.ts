@@ -3,8 +3,18 @@ import pg from 'pg';
 import { createApp } from '../../src/app.js';
 import { loadConfig, type RegistryConfig } from '../../src/config/env.schema.js';
 
+/** Seeded as REGISTRY_ADMIN_TOKEN in every test app (override with `env`). */
+export const TEST_ADMIN_TOKEN = 'dsr_test-admin-0123456789abcdefghijklmnopqrstuv';
+
+/** `Authorization` header for a token (the admin token by default). */
+export function bearer(token: string = TEST_ADMIN_TOKEN): Record<string, string> {
+  return { authorization: `Bearer ${token}` };
+}
+
 export interface TestApp {
   app: NestExpressApplication;
+  /** The seeded ADMIN token's secret. */
+  adminToken: string;
   baseUrl: string;
   config: RegistryConfig;
   /** URL of this test file's own database (a fresh PostgreSQL database, or the in-memory PGlite). */
@@ -34,6 +44,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { emb
     REGISTRY_DATA_DIR: 'memory://',
     REGISTRY_SEED_EXAMPLES: 'false',
     LOG_LEVEL: 'error',
+    REGISTRY_ADMIN_TOKEN: TEST_ADMIN_TOKEN,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,
   });
@@ -44,6 +55,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { emb
   return {
     app,
     config,
+    adminToken: config.REGISTRY_ADMIN_TOKEN ?? TEST_ADMIN_TOKEN,
     databaseUrl,
     baseUrl: `http://127.0.0.1:${address.port}`,
     close: async () => {

@@ -1,4 +1,5 @@
 import { Controller, Get, Injectable } from '@nestjs/common';
+import { Access } from '../../auth/access.decorator.js';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 
 /** Flipped on SIGTERM so load balancers stop sending traffic before the server closes. */
@@ -8,6 +9,7 @@ export class ShutdownState {
 }
 
 @Controller('health')
+@Access('public')
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
