@@ -22,8 +22,9 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await cmd.run(two ? rest.slice(1) : rest);
   } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`contract-registry ${cmd.name}: ${err.message}\n${cmd.usage}\n`);
+    // node:util parseArgs rejects unknown or malformed options with ERR_PARSE_ARGS_*: usage errors too.
+    if (err instanceof UsageError || String((err as { code?: string })?.code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`contract-registry ${cmd.name}: ${(err as Error).message}\n${cmd.usage}\n`);
       return 2;
     }
     throw err;
