@@ -1,4 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Access } from '../auth/access.decorator.js';
 import { ComponentsService } from '../components/components.service.js';
 import { PublishContractVersionInput } from '../contracts/dto/publish.input.js';
 import { PublishService } from '../contracts/publish.service.js';
@@ -13,13 +14,15 @@ export class CompatibilityResolver {
     private readonly compatibility: CompatibilityService,
   ) {}
 
-  @Query(() => CompatibilityCheckModel, { description: 'Dry run of a publish: validation and the compatibility verdict, nothing stored' })
+  @Query(() => CompatibilityCheckModel, { description: 'Dry run of a publish: validation and the compatibility verdict, nothing stored. Same rights as publishing' })
+  @Access('publish', { component: 'input.component', contract: 'input.contract', rate: 'expensive' })
   async checkCompatibility(@Args('input') input: PublishContractVersionInput): Promise<CompatibilityCheckModel> {
     const r = await this.publisher.check({ ...input, bytes: Buffer.from(input.document, 'utf8'), publishedBy: 'dry-run' });
     return r.outcome as unknown as CompatibilityCheckModel;
   }
 
   @Query(() => CompatibilityReportModel, { description: 'Differences between any two stored versions of a contract' })
+  @Access('read', { rate: 'expensive' })
   async compareVersions(
     @Args('component') component: string,
     @Args('contract') contract: string,

@@ -98,7 +98,8 @@ export class ContractUploadController {
   ) {
     if (!version) throw new DomainError('BAD_REQUEST', 'query parameter "version" is required', [{ pointer: '/version', message: 'missing' }]);
     const r = await this.publisher.check({ component, contract, version, bytes: rawBody(req), publishedBy: principalName(req) });
-    return { component, contract, version, kind: r.kind, outcome: r.outcome.outcome, predecessor: r.outcome.predecessor, compatibility: r.outcome.report };
+    // `verdict` is the name CI tools read (issue #7); `outcome` is kept for existing clients.
+    return { component, contract, version, kind: r.kind, verdict: r.outcome.outcome, outcome: r.outcome.outcome, predecessor: r.outcome.predecessor, compatibility: r.outcome.report };
   }
 }
 

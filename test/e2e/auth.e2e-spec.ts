@@ -107,8 +107,8 @@ describe('who may publish: tokens, roles and scopes', () => {
     expect((await gql(sut, update, { s: 'antragsservice' }, bearer(owner))).errors).toBeUndefined();
     expect((await gql(sut, update, { s: 'zahlung' }, bearer(owner))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const mode = await gql<{ setCompatibilityMode: { compatibilityMode: string } }>(sut,
-      'mutation { setCompatibilityMode(component: "antragsservice", contract: "antrag-api", mode: FULL) { compatibilityMode } }', {}, bearer(owner));
-    expect(mode.data?.setCompatibilityMode.compatibilityMode).toBe('FULL');
+      'mutation { setCompatibilityMode(component: "antragsservice", contract: "antrag-api", mode: BACKWARD_TRANSITIVE) { compatibilityMode } }', {}, bearer(owner));
+    expect(mode.data?.setCompatibilityMode.compatibilityMode).toBe('BACKWARD_TRANSITIVE');
     expect((await gql(sut, 'mutation { setCompatibilityMode(component: "antragsservice", contract: "antrag-api", mode: NONE) { name } }', {}, bearer(ciA))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     // The platform owner grants OPERATOR and PROCEDURE_OWNER on its own component, not on others.
@@ -177,7 +177,8 @@ describe('rate limits', () => {
     const ci = (await createToken(sut, { name: 'busy-ci', role: 'PUBLISHER', components: ['antragsservice'] })).secret;
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
-      const res = await putDocument(sut, path('antragsservice', 'antrag-api', `1.${i}.0`), makeOpenApi({ paths: ['/antraege', `/p${i}`] }), 'application/yaml', bearer(ci));
+      const paths = ['/antraege', ...Array.from({ length: i }, (_, k) => `/p${k}`)];
+      const res = await putDocument(sut, path('antragsservice', 'antrag-api', `1.${i}.0`), makeOpenApi({ paths }), 'application/yaml', bearer(ci));
       statuses.push(res.status);
       if (res.status === 429) {
         expect(((await res.json()) as { code: string }).code).toBe('RATE_LIMITED');

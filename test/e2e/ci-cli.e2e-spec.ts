@@ -53,6 +53,16 @@ describe('CI CLI: publish and check exit codes against a running registry', () =
     expect(run.code).toBe(1);
   });
 
+  it('exits 1 when the check or the publish finds a breaking change', async () => {
+    const breaking = file('breaking.yaml', makeOpenApi({ paths: ['/bescheide'] }));
+    const check = await runCli(['check', ...base(), '--token', ci, '--version', '1.1.0', '--format', 'json', breaking]);
+    expect(JSON.parse(check.stdout).response.verdict).not.toBe('OK');
+    expect(check.code).toBe(1);
+    const publish = await runCli(['publish', ...base(), '--token', ci, '--version', '1.1.0', breaking]);
+    expect(publish.stdout).toMatch(/INCOMPATIBLE|SEMVER_VIOLATION/);
+    expect(publish.code).toBe(1);
+  });
+
   it('exits 2 for an invalid document and for bad usage', async () => {
     const invalid = await runCli(['publish', ...base(), '--token', ci, '--version', '1.2.0', file('bad.yaml', 'info:\n  title: x\n')]);
     expect(invalid.stdout).toContain('INVALID_DOCUMENT');

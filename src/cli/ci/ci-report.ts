@@ -10,7 +10,7 @@ export function exitCodeOf(outcome: HttpOutcome | NetworkFailure): number {
   if (outcome.kind === 'network') return EXIT.TROUBLE;
   const { status, body } = outcome;
   if (status >= 200 && status < 300) {
-    const verdict = body?.verdict;
+    const verdict = body?.verdict ?? body?.outcome;
     return verdict === undefined || verdict === 'OK' ? EXIT.OK : EXIT.REJECTED;
   }
   const code = typeof body?.code === 'string' ? body.code : '';
@@ -47,7 +47,7 @@ export function textReport(ctx: ReportContext, outcome: HttpOutcome | NetworkFai
     const report = (b.compatibility ?? null) as { changes?: ChangeView[]; mode?: string } | null;
     if (ctx.command === 'check') {
       const pred = b.predecessor ? `against ${String(b.predecessor)}` : '(first version)';
-      lines.push(exit === 0 ? `✔ ${at} passes the check ${pred}: verdict ${String(b.verdict)}` : `✖ ${at} fails the check ${pred}: verdict ${String(b.verdict)}`);
+      lines.push(exit === 0 ? `✔ ${at} passes the check ${pred}: verdict ${String(b.verdict ?? b.outcome)}` : `✖ ${at} fails the check ${pred}: verdict ${String(b.verdict ?? b.outcome)}`);
     } else {
       lines.push(b.created === false ? `✔ ${at} was already published with identical content (sha256 ${String(b.sha256)})` : `✔ published ${at} (${String(b.kind)} ${String(b.specVersion)}, sha256 ${String(b.sha256)})`);
     }

@@ -1,8 +1,8 @@
 import type { CliCommand } from './command.js';
-import { auditVerifyCommand } from './audit-verify.js';
-import { ciCommand } from './ci-command.js';
+import { auditVerifyCommand } from './audit-verify.command.js';
+import { ciCommand } from './ci.command.js';
 import { diffCommand } from './diff.command.js';
-import { tokenCreateCommand } from './token-create.js';
+import { tokenCreateCommand } from './token-create.command.js';
 
 // One line per command. Keep imports lazy-free: commands must not import Nest or TypeORM at module
 // load unless they need the database (the offline `diff` must start fast and work without a server).
