@@ -10,6 +10,6 @@ export class ContractParser {
   constructor(@Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig) {}
 
   parse(bytes: Uint8Array): Promise<ParsedContract> {
-    return parseContract(bytes, { maxBytes: this.config.REGISTRY_MAX_DOCUMENT_BYTES });
+    return parseContract(bytes, { maxBytes: this.config.REGISTRY_MAX_DOCUMENT_BYTES, timeoutMs: this.config.REGISTRY_VALIDATION_TIMEOUT_MS });
   }
 }
