@@ -13,6 +13,8 @@ export interface NormParameter {
   key: string;
   required: boolean;
   deprecated: boolean;
+  /** `x-sunset` as written (dates as ISO days). */
+  sunset?: string;
   style: string;
   explode: boolean;
   allowEmptyValue: boolean;

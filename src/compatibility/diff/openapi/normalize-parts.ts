@@ -7,6 +7,13 @@ function defaultStyle(location: string): string {
   return location === 'query' || location === 'cookie' ? 'form' : 'simple';
 }
 
+/** `x-sunset` as written; YAML may have parsed an unquoted date into a Date. */
+export function sunsetText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value === undefined || value === null ? undefined : String(value);
+}
+
 function parameterOf(root: JsonObject, raw: unknown, pointer: string, path: string): NormParameter | undefined {
   const { node, pointer: refPointer } = deref(root, raw);
   if (!isObject(node) || typeof node.name !== 'string' || typeof node.in !== 'string') return undefined;
@@ -20,6 +27,7 @@ function parameterOf(root: JsonObject, raw: unknown, pointer: string, path: stri
     key: node.in === 'path' && position >= 0 ? `path#${position}` : `${node.in}:${node.in === 'header' ? node.name.toLowerCase() : node.name}`,
     required: node.required === true || node.in === 'path',
     deprecated: node.deprecated === true,
+    sunset: sunsetText(node['x-sunset']),
     style,
     explode: typeof node.explode === 'boolean' ? node.explode : style === 'form',
     allowEmptyValue: node.allowEmptyValue === true,

@@ -50,6 +50,6 @@ describe('SchemaComparer', () => {
   it('has unique rule suffixes (pinned count)', () => {
     const ids = schemaRuleIds('x');
     expect(new Set(ids).size).toBe(ids.length);
-    expect(SCHEMA_RULES).toHaveLength(35);
+    expect(SCHEMA_RULES).toHaveLength(39);
   });
 });

@@ -5,6 +5,7 @@ import { deref, isObject, joinPointer, refOf } from './json-pointer.js';
 import { SCHEMA_RULES } from './rules/index.js';
 import { SchemaViews } from './schema-view.js';
 import type { SchemaNodePair, SchemaRule, SchemaSite } from './types.js';
+import { UnchangedSchemas } from './unchanged.js';
 import { matchVariants } from './variants.js';
 
 interface Cursor {
@@ -20,6 +21,7 @@ export class SchemaComparer {
   private readonly inProgress = new Set<string>();
   private readonly all = new Set<Change>();
   private readonly ids = new Map<object, number>();
+  private readonly unchanged: UnchangedSchemas;
 
   constructor(
     private readonly baseRoot: unknown,
@@ -28,6 +30,7 @@ export class SchemaComparer {
   ) {
     this.baseViews = new SchemaViews(baseRoot);
     this.revisionViews = new SchemaViews(revisionRoot);
+    this.unchanged = new UnchangedSchemas();
   }
 
   /** Compares one schema pair at `site`; returns the changes found under it (shared ones too). */
@@ -53,6 +56,9 @@ export class SchemaComparer {
     const revisionRef = refOf(revision);
     const b = deref(this.baseRoot, base);
     const r = deref(this.revisionRoot, revision);
+    // Identical subtrees without `$ref`s cannot hold a change (most of a large API between versions).
+    const sameness = this.unchanged.compare(b.node, r.node);
+    if (sameness === 'same') return NONE;
     const key = `${site.direction}|${site.idPrefix}|${site.location}|${this.idOf(b.node)}|${this.idOf(r.node)}`;
     const cached = this.memo.get(key);
     if (cached) return cached;
@@ -63,7 +69,10 @@ export class SchemaComparer {
       basePointer: b.pointer ?? at.basePointer,
       revisionPointer: r.pointer ?? at.revisionPointer,
     };
-    const found = this.walkResolved(b.node, r.node, site, next);
+    // Identical nodes whose `$ref`s may resolve differently: the rules cannot fire here (they read
+    // raw property schemas, never ref targets), unless allOf merges a target into the view.
+    const skipRules = sameness === 'same-with-refs' && !hasAllOf(b.node);
+    const found = this.walkResolved(b.node, r.node, site, next, skipRules);
     const result = found.length === 0 ? NONE : unique(found);
     this.inProgress.delete(key);
     this.memo.set(key, result);
@@ -80,14 +89,14 @@ export class SchemaComparer {
     return id;
   }
 
-  private walkResolved(base: unknown, revision: unknown, site: SchemaSite, at: Cursor): Change[] {
+  private walkResolved(base: unknown, revision: unknown, site: SchemaSite, at: Cursor, skipRules: boolean): Change[] {
     const pair: SchemaNodePair = {
       base: this.baseViews.of(base, at.basePointer),
       revision: this.revisionViews.of(revision, at.revisionPointer),
       direction: site.direction,
       path: at.path,
     };
-    const out = this.runRules(pair, site, at);
+    const out = skipRules ? [] : this.runRules(pair, site, at);
     for (const child of children(pair, at)) {
       out.push(...this.walk(child.base, child.revision, site, child.at));
     }
@@ -159,6 +168,10 @@ function children(pair: SchemaNodePair, at: Cursor): Child[] {
 }
 
 const NONE: Change[] = [];
+
+function hasAllOf(node: unknown): boolean {
+  return isObject(node) && node.allOf !== undefined;
+}
 
 function nameOf(ref: string | undefined): string {
   return ref ? ref.slice(ref.lastIndexOf('/') + 1) : '';

@@ -41,4 +41,4 @@ export function describeParameter(p: NormParameter): string {
   return `${p.in} parameter '${p.name}'`;
 }
 
-export const STABILITY_ORDER = ['draft', 'alpha', 'beta', 'stable'];
+export { STABILITY_ORDER } from '../../diff/schema/rules/deprecation.js';

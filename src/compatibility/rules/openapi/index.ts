@@ -22,8 +22,11 @@ import { requestParameterBecameOptional } from './request-parameter-became-optio
 import { requestParameterBecameRequired } from './request-parameter-became-required.rule.js';
 import { requestParameterDeprecated } from './request-parameter-deprecated.rule.js';
 import { requestParameterLocationChanged } from './request-parameter-location-changed.rule.js';
+import { requestParameterRemovedBeforeSunset } from './request-parameter-removed-before-sunset.rule.js';
 import { requestParameterRemoved } from './request-parameter-removed.rule.js';
 import { requestParameterStyleChanged } from './request-parameter-style-changed.rule.js';
+import { requestParameterSunsetInvalid } from './request-parameter-sunset-invalid.rule.js';
+import { requestParameterSunsetMovedEarlier } from './request-parameter-sunset-moved-earlier.rule.js';
 import { requestRequiredParameterAdded } from './request-required-parameter-added.rule.js';
 import { responseHeaderAdded } from './response-header-added.rule.js';
 import { responseHeaderBecameOptional } from './response-header-became-optional.rule.js';
@@ -67,8 +70,11 @@ export const OPENAPI_RULES: readonly Rule<OpenApiDiff>[] = [
   requestParameterBecameRequired,
   requestParameterDeprecated,
   requestParameterLocationChanged,
+  requestParameterRemovedBeforeSunset,
   requestParameterRemoved,
   requestParameterStyleChanged,
+  requestParameterSunsetInvalid,
+  requestParameterSunsetMovedEarlier,
   requestRequiredParameterAdded,
   responseHeaderAdded,
   responseHeaderBecameOptional,

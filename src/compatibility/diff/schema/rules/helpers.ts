@@ -43,3 +43,11 @@ export function prop(name: string): string {
 }
 
 export { deref };
+
+// Patterns that match every string constrain nothing: '' matches everywhere, so does '.*'.
+const MATCH_ALL = new Set(['', '.*', '^.*', '.*$', '^.*$']);
+
+/** The effective `pattern`: undefined when absent or when it matches every string. */
+export function patternOf(raw: Record<string, unknown>): string | undefined {
+  return typeof raw.pattern === 'string' && !MATCH_ALL.has(raw.pattern) ? raw.pattern : undefined;
+}

@@ -27,6 +27,9 @@ import { propertyBecameOptional } from './property-became-optional.rule.js';
 import { propertyBecameRequired } from './property-became-required.rule.js';
 import { propertyDeprecated } from './property-deprecated.rule.js';
 import { propertyRemoved } from './property-removed.rule.js';
+import { propertyStabilityDecreased } from './property-stability-decreased.rule.js';
+import { propertyStabilityInvalid } from './property-stability-invalid.rule.js';
+import { propertySunsetInvalid } from './property-sunset-invalid.rule.js';
 import { rangeNarrowed } from './range-narrowed.rule.js';
 import { rangeWidened } from './range-widened.rule.js';
 import { requiredPropertyAdded } from './required-property-added.rule.js';
@@ -35,6 +38,7 @@ import { typeChangedCompatibly } from './type-changed-compatibly.rule.js';
 import { typeChanged } from './type-changed.rule.js';
 import { variantAdded } from './variant-added.rule.js';
 import { variantRemoved } from './variant-removed.rule.js';
+import { wrappedInOneOf } from './wrapped-in-one-of.rule.js';
 
 export const SCHEMA_RULES: readonly SchemaRule[] = [
   additionalPropertiesNarrowed,
@@ -64,6 +68,9 @@ export const SCHEMA_RULES: readonly SchemaRule[] = [
   propertyBecameRequired,
   propertyDeprecated,
   propertyRemoved,
+  propertyStabilityDecreased,
+  propertyStabilityInvalid,
+  propertySunsetInvalid,
   rangeNarrowed,
   rangeWidened,
   requiredPropertyAdded,
@@ -72,4 +79,5 @@ export const SCHEMA_RULES: readonly SchemaRule[] = [
   typeChanged,
   variantAdded,
   variantRemoved,
+  wrappedInOneOf,
 ];
