@@ -77,8 +77,8 @@ function openApiOperations(doc: Json): SearchElement[] {
   const out: SearchElement[] = [];
   for (const [path, item] of entries(doc.paths)) {
     for (const method of HTTP_METHODS) {
+      if (!item[method] || typeof item[method] !== 'object') continue;
       const op = obj(item[method]);
-      if (!Object.keys(op).length) continue;
       const m = method.toUpperCase();
       const tags = Array.isArray(op.tags) ? op.tags : [];
       out.push(element('OPERATION', `${m} ${path}`, {

@@ -16,8 +16,10 @@ export interface HighlightTerms {
 
 function matches(word: string, terms: HighlightTerms): boolean {
   const w = fold(word);
+  // The german stemmer drops umlaut dots (Anträge → antrag), so compare stems against that spelling too.
+  const undotted = word.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
   if (terms.words.some((t) => w === t || (t.length >= 4 && w.includes(t)))) return true;
-  return terms.stems.some((s) => s.length >= 4 && w.startsWith(s));
+  return terms.stems.some((s) => s.length >= 4 && (undotted.startsWith(s) || w.startsWith(s)));
 }
 
 /**
