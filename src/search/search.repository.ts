@@ -138,14 +138,14 @@ export class SearchRepository {
         (plainto_tsquery('german', t.orig) || plainto_tsquery('german', t.folded) || plainto_tsquery('simple', t.folded)
           || CASE WHEN length(t.folded) >= 4 THEN to_tsquery('simple', quote_literal(t.folded) || ':*') ELSE plainto_tsquery('simple', t.folded) END)::text AS base,
         array(SELECT lexeme FROM unnest(to_tsvector('german', t.orig))) AS stems,
-        array(SELECT s.word FROM (
-            SELECT word, similarity(word, t.folded) AS sim FROM search_term
-            WHERE length(t.folded) >= 3 AND word <> t.folded
-              AND (word % t.folded OR (length(t.folded) >= 4 AND word LIKE '%' || t.folded || '%'))
-            ORDER BY sim DESC LIMIT 16) s
-          WHERE (length(t.folded) >= 4 AND s.word LIKE '%' || t.folded || '%')
-             OR (s.sim >= 0.45 AND NOT EXISTS (SELECT 1 FROM search_term x WHERE x.word = t.folded))
-          LIMIT 8) AS expansions
+        -- Two index-friendly probes (trigram GIN each), not one OR that would scan the vocabulary.
+        COALESCE((SELECT array_agg(word) FROM (SELECT word FROM search_term
+             WHERE length(t.folded) >= 4 AND word LIKE '%' || t.folded || '%' AND word <> t.folded
+             ORDER BY length(word), word LIMIT 6) part), '{}')
+        || COALESCE((SELECT array_agg(word) FROM (SELECT word FROM search_term
+             WHERE length(t.folded) >= 3 AND word % t.folded AND similarity(word, t.folded) >= 0.45
+               AND NOT EXISTS (SELECT 1 FROM search_term x WHERE x.word = t.folded)
+             ORDER BY similarity(word, t.folded) DESC LIMIT 4) near), '{}') AS expansions
        FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(orig, folded, n) ORDER BY t.n`,
       [words.map((w) => w.original), words.map((w) => w.folded)],
     );
