@@ -165,7 +165,7 @@ export class SearchRepository {
       : '';
     const sql = `
       SELECT sv.version_id AS "versionId", sv.contract_id AS "contractId", sv.component_id AS "componentId",
-             (SELECT count(*) FROM unnest(CAST(:words AS text[])) w WHERE sv.tsv @@ CAST(w AS tsquery)) ${pathBonus}
+             (SELECT count(*) FROM unnest(CAST(:words AS tsquery[])) w WHERE sv.tsv @@ w) ${pathBonus}
                + ts_rank(sv.tsv, CAST(:q AS tsquery), 1) AS score
       FROM search_version sv
       JOIN component c ON c.id = sv.component_id
