@@ -1,4 +1,5 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Access } from '../auth/access.decorator.js';
 import { decodeCursor, encodeCursor } from '../common/graphql/connection.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { assertPageSize } from '../components/components.resolver.js';
@@ -20,6 +21,7 @@ function offsetFrom(after: string | undefined): number {
 export class SearchResolver {
   constructor(private readonly search: SearchService) {}
 
+  @Access('read', { rate: 'expensive' })
   @Query(() => SearchHitConnection, { description: 'Full-text search over contracts (latest versions unless filter.allVersions), best match first' })
   async searchContracts(
     @Args('query') query: string,

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ANTRAG_HOTFIX, SEARCH_FIXTURES } from '../factories/search-fixtures.js';
 import { makeOpenApi } from '../factories/documents.js';
-import { gql, putDocument, startTestApp, type TestApp } from '../support/test-app.js';
+import { bearer, gql, putDocument, startTestApp, type TestApp } from '../support/test-app.js';
 
 interface Hit {
   score: number;
@@ -19,7 +19,7 @@ const SEARCH = `query($q: String!, $f: ContractSearchFilter, $first: Int, $after
   } }`;
 
 async function publish(t: TestApp, component: string, contract: string, version: string, document: string): Promise<void> {
-  const res = await putDocument(t, `/api/v1/components/${component}/contracts/${contract}/versions/${version}`, document);
+  const res = await putDocument(t, `/api/v1/components/${component}/contracts/${contract}/versions/${version}`, document, 'application/yaml', bearer());
   if (res.status !== 201) throw new Error(`publish ${component}/${contract}@${version}: ${res.status} ${await res.text()}`);
 }
 
@@ -36,9 +36,10 @@ describe('searchContracts over HTTP', () => {
   };
 
   beforeAll(async () => {
-    sut = await startTestApp();
+    // This file publishes ~60 versions and runs ~80 searches within a minute: lift the rate limits.
+    sut = await startTestApp({ REGISTRY_RATE_LIMIT_WRITES: '10000', REGISTRY_RATE_LIMIT_WRITES_PER_IP: '10000', REGISTRY_RATE_LIMIT_EXPENSIVE_READS: '10000' });
     for (const c of SEARCH_FIXTURES) {
-      const created = await gql(sut, 'mutation($i: CreateComponentInput!) { createComponent(input: $i) { slug } }', { i: c.input });
+      const created = await gql(sut, 'mutation($i: CreateComponentInput!) { createComponent(input: $i) { slug } }', { i: c.input }, bearer());
       expect(created.errors).toBeUndefined();
       for (const k of c.contracts) for (const v of k.versions) await publish(sut, c.input.slug, k.name, v.version, v.document);
     }
@@ -102,7 +103,7 @@ describe('searchContracts over HTTP', () => {
 
   it('finds a component by fields changed after publishing', async () => {
     expect(await search('Pollenflug')).toEqual([]);
-    const res = await gql(sut, 'mutation { updateComponent(slug: "wetterdienst", input: { description: "Pollenflug und Warnungen" }) { slug } }');
+    const res = await gql(sut, 'mutation { updateComponent(slug: "wetterdienst", input: { description: "Pollenflug und Warnungen" }) { slug } }', {}, bearer());
     expect(res.errors).toBeUndefined();
     expect(await top('Pollenflug')).toBe('wetterdienst/warn-api');
   });
@@ -162,7 +163,7 @@ describe('searchContracts over HTTP', () => {
   it('lists 50 components with contracts and latest versions in a bounded number of SQL statements', async () => {
     for (let i = 0; i < 45; i++) {
       const slug = `komponente-${String(i).padStart(2, '0')}`;
-      await gql(sut, 'mutation($i: CreateComponentInput!) { createComponent(input: $i) { slug } }', { i: { slug, name: `Komponente ${i}`, layer: 'infrastructure' } });
+      await gql(sut, 'mutation($i: CreateComponentInput!) { createComponent(input: $i) { slug } }', { i: { slug, name: `Komponente ${i}`, layer: 'infrastructure' } }, bearer());
       await publish(sut, slug, 'api', '1.0.0', makeOpenApi({ title: `Dienst ${i}` }));
     }
     const ds = sut.app.get(DataSource);
