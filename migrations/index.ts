@@ -1,5 +1,6 @@
 // Every migration, in order. Adding a migration = a new file plus one line here.
 import { CreateRegistryCore1764400000000 } from './1764400000000-CreateRegistryCore.js';
 import { AddAuthAndAuditTrail1795944300000 } from './1795944300000-AddAuthAndAuditTrail.js';
+import { AddContractSearch1795945900000 } from './1795945900000-AddContractSearch.js';
 
-export const MIGRATIONS = [CreateRegistryCore1764400000000, AddAuthAndAuditTrail1795944300000];
+export const MIGRATIONS = [CreateRegistryCore1764400000000, AddAuthAndAuditTrail1795944300000, AddContractSearch1795945900000];

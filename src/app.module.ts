@@ -15,6 +15,8 @@ import type { RegistryConfig } from './config/env.schema.js';
 import { ContractsModule } from './contracts/contracts.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { projectPath } from './common/project-path.js';
+import { queryLimitOptions } from './common/graphql/query-limits.js';
+import { SearchModule } from './search/search.module.js';
 
 @Module({})
 export class AppModule {
@@ -30,6 +32,7 @@ export class AppModule {
         ComponentsModule,
         CompatibilityModule,
         ContractsModule,
+        SearchModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [RegistryLoadersFactory],
@@ -42,6 +45,8 @@ export class AppModule {
             allowBatchedHttpRequests: false,
             csrfPrevention: true,
             formatError: formatGraphqlError,
+            // Depth, cost, alias, directive and token limits (QUERY_TOO_COMPLEX); see query-limits.ts.
+            ...queryLimitOptions(),
             context: ({ req }: { req: Request }) => ({ req, loaders: loaders.create() }),
           }),
         }),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import { Component } from './component.entity.js';
+import type { FilterPredicate } from './component-extensions.js';
 import { Contract } from './contract.entity.js';
 import { ContractVersion } from './contract-version.entity.js';
 
@@ -12,6 +13,11 @@ export interface ComponentListFilter {
   ownerOrganisation?: string[];
   kind?: string[];
   text?: string;
+  /** Implemented by extensions (see component-extensions.ts). */
+  specVersion?: string[];
+  operation?: string;
+  eudiConformance?: string[];
+  maturityLevel?: string[];
 }
 
 /** Columns of a version without the (possibly large) document, for listings. */
@@ -42,8 +48,9 @@ export class ComponentsRepository {
   }
 
   /** Keyset page ordered by slug; `afterSlug` excludes everything up to and including it. */
-  async listComponents(filter: ComponentListFilter, limit: number, afterSlug?: string): Promise<Component[]> {
+  async listComponents(filter: ComponentListFilter, limit: number, afterSlug?: string, extra: FilterPredicate[] = []): Promise<Component[]> {
     const qb = this.ds.getRepository(Component).createQueryBuilder('c').orderBy('c.slug', 'ASC').limit(limit);
+    for (const p of extra) qb.andWhere(p.sql, p.params);
     if (afterSlug) qb.andWhere('c.slug > :afterSlug', { afterSlug });
     if (filter.layer?.length) qb.andWhere('c.layer IN (:...layer)', { layer: filter.layer });
     if (filter.lifecycle?.length) qb.andWhere('c.lifecycle IN (:...lifecycle)', { lifecycle: filter.lifecycle });

@@ -5,6 +5,7 @@ import { Component } from './component.entity.js';
 import type { Contract } from './contract.entity.js';
 import type { ContractVersion } from './contract-version.entity.js';
 import { ComponentsRepository, type ComponentListFilter } from './components.repository.js';
+import { ComponentExtensions } from './component-extensions.js';
 import { isStrictSemver, pickLatest, type CompatibilityMode } from './domain/component-facts.js';
 import { validateComponentFields, type ComponentFields } from './domain/validate-component.js';
 
@@ -18,6 +19,7 @@ export class ComponentsService {
   constructor(
     private readonly repo: ComponentsRepository,
     private readonly audit: AuditService,
+    private readonly extensions: ComponentExtensions,
   ) {}
 
   async create(input: ComponentFields & { slug: string; name: string; layer: string }, actor: AuditActor = SYSTEM): Promise<Component> {
@@ -28,6 +30,7 @@ export class ComponentsService {
       return await this.repo.transaction(async (em) => {
         const saved = await this.repo.saveComponent(Object.assign(new Component(), normalise(input)), em);
         await this.audit.append(em, auditOf(actor, 'component.created', saved.slug, null, componentState(saved)));
+        await this.extensions.runSaved(em, saved);
         return saved;
       });
     } catch (err) {
@@ -44,6 +47,8 @@ export class ComponentsService {
       const before = componentState(component);
       const saved = await this.repo.saveComponent(Object.assign(component, normalise(input)), em);
       await this.audit.append(em, auditOf(actor, 'component.updated', slug, before, componentState(saved)));
+      // Saved-hooks (e.g. search reindexing of the component's fields) run in the same transaction.
+      await this.extensions.runSaved(em, saved);
       return saved;
     });
   }
@@ -59,7 +64,8 @@ export class ComponentsService {
   }
 
   async list(filter: ComponentListFilter, first: number, afterSlug?: string): Promise<Page<Component>> {
-    const rows = await this.repo.listComponents(filter, first + 1, afterSlug);
+    const extra = this.extensions.predicates(filter, { component: 'c', versionId: null });
+    const rows = await this.repo.listComponents(filter, first + 1, afterSlug, extra);
     return { items: rows.slice(0, first), hasNextPage: rows.length > first };
   }
 

@@ -1,6 +1,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { DomainError } from './domain-error.js';
 import { toErrorView } from './error-mapping.js';
+import { isQueryLimitError } from '../graphql/query-limits.js';
+import { httpStatusOf } from './error-code.js';
 
 // Codes graphql-js/Apollo assign themselves for malformed operations; passed through unchanged.
 const APOLLO_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
@@ -15,6 +17,10 @@ function unwrap(error: unknown): unknown {
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrap(error);
   const existing = formatted.extensions?.code;
+  if (!(original instanceof DomainError) && isQueryLimitError(formatted.message)) {
+    const message = formatted.message.replace(/^Syntax Error: /, '');
+    return { message, locations: formatted.locations, extensions: { code: 'QUERY_TOO_COMPLEX', status: httpStatusOf('QUERY_TOO_COMPLEX'), causes: [{ message }] } };
+  }
   if (!(original instanceof DomainError) && typeof existing === 'string' && APOLLO_CODES.has(existing)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: existing === 'GRAPHQL_VALIDATION_FAILED' || existing === 'GRAPHQL_PARSE_FAILED' ? existing : 'BAD_REQUEST' } };
   }

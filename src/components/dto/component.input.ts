@@ -48,4 +48,10 @@ export class ComponentFilterInput {
   @Field(() => [String], { nullable: true, description: 'Components carrying all of these tags' }) tags?: string[];
   @Field(() => [String], { nullable: true }) ownerOrganisation?: string[];
   @Field(() => [String], { nullable: true, description: 'Components with at least one contract of these kinds (OPENAPI, ASYNCAPI)' }) kind?: string[];
+  @Field(() => [String], { nullable: true, description: 'Spec version of the latest version, exact or as prefix: "3.1", "2.6.0"' }) specVersion?: string[];
+  @Field({ nullable: true, description: 'Has an operation matching "METHOD path-pattern": "POST /antraege*", "/antraege/{id}", "SEND antraege.*"' })
+  operation?: string;
+  // EXTENSION POINT (conformance module): filter on EUDI wallet conformance outcome and maturity level.
+  @Field(() => [String], { nullable: true, description: 'EUDI wallet conformance status (available once conformance records are enabled)' }) eudiConformance?: string[];
+  @Field(() => [String], { nullable: true, description: 'Maturity level (available once conformance records are enabled)' }) maturityLevel?: string[];
 }

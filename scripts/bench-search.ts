@@ -1,0 +1,252 @@
+// Search benchmark (not part of CI): a synthetic registry of 10,000 components / 30,000 contract
+// versions generated from the shared corpus, then searchContracts over HTTP at 50 concurrent clients.
+//   npm run bench:search -- [--db pg|pglite|both] [--components 10000] [--duration 20] [--connections 50]
+// PostgreSQL: a dedicated database on BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres)
+// is created and dropped afterwards.
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { JSON_SCHEMA, load } from 'js-yaml';
+import pg from 'pg';
+import { DataSource, type EntityManager } from 'typeorm';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config/env.schema.js';
+import type { Component } from '../src/components/component.entity.js';
+import type { Contract } from '../src/components/contract.entity.js';
+import { SearchService } from '../src/search/search.service.js';
+import { projectPath } from '../src/common/project-path.js';
+
+const args = new Map(process.argv.slice(2).map((a, i, all) => [a, all[i + 1]]));
+const DB = args.get('--db') ?? 'both';
+const COMPONENTS = Number(args.get('--components') ?? 10_000);
+const DURATION = Number(args.get('--duration') ?? 20);
+const CONNECTIONS = Number(args.get('--connections') ?? 50);
+const VERSIONS_PER_CONTRACT = 2;
+const BATCH = 100;
+
+type Doc = Record<string, unknown>;
+
+// ---- corpus → varied documents -------------------------------------------------------------
+function corpusDocs(): Doc[] {
+  const root = resolve(projectPath(''), '..', 'shared', 'corpus');
+  const dirs = ['openapi/german-public', 'openapi/versions', 'openapi/oai-schema-tests-pass', 'asyncapi/versions', 'asyncapi/spec-examples', 'asyncapi/parser-js-v1-good/good'];
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const f of readdirSync(d)) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(ya?ml|json)$/.test(f) && !/INDEX\.json$/.test(f) && statSync(p).size < 1_000_000) files.push(p);
+    }
+  };
+  for (const d of dirs) walk(join(root, d));
+  const docs: Doc[] = [];
+  for (const f of files) {
+    try {
+      const d = load(readFileSync(f, 'utf8'), { schema: JSON_SCHEMA }) as Doc;
+      if (d && typeof d === 'object' && (d.openapi || d.swagger || d.asyncapi) && !String(d.asyncapi ?? '').startsWith('1.')) docs.push(d);
+    } catch { /* invalid upstream documents are part of the corpus; skip them */ }
+  }
+  return docs;
+}
+
+const PREFIXES = ['Hunde', 'Kfz', 'Gewerbe', 'Grund', 'Wohn', 'Eltern', 'Kinder', 'Bau', 'Melde', 'Personal', 'Fahrerlaubnis', 'Wasser', 'Abfall', 'Jagd', 'Fischerei', 'Pass', 'Ausweis', 'Kita', 'Schul', 'Renten', 'Sozial', 'Energie', 'Umwelt', 'Verkehr', 'Pflege'];
+const SUFFIXES = ['steuer', 'geld', 'antrag', 'register', 'genehmigung', 'bescheid', 'auskunft', 'portal', 'dienst', 'anmeldung', 'bescheinigung', 'zuschuss'];
+const REGIONS = ['berlin', 'hamburg', 'bayern', 'sachsen', 'hessen', 'bremen', 'saarland', 'thueringen', 'nrw', 'bund'];
+const LAYERS = ['submission', 'identity', 'payment', 'communication', 'data-exchange', 'infrastructure'];
+const ORGS = ['Bund', 'Land Berlin', 'Freistaat Bayern', 'Freie und Hansestadt Hamburg', 'Land Hessen', 'Stadt Beispielstadt'];
+
+function componentRow(i: number) {
+  const p = PREFIXES[i % PREFIXES.length];
+  const s = SUFFIXES[Math.floor(i / PREFIXES.length) % SUFFIXES.length];
+  const region = REGIONS[Math.floor(i / (PREFIXES.length * SUFFIXES.length)) % REGIONS.length];
+  return {
+    slug: `${p}${s}-${region}-${i}`.toLowerCase(),
+    name: `${p}${s} ${region} ${i}`,
+    description: `${p}${s}: Anträge, Bescheide und Statusmeldungen (${region})`,
+    layer: LAYERS[i % LAYERS.length],
+    tags: [s, region, i % 3 === 0 ? 'eudi' : 'ozg'],
+    owner: ORGS[i % ORGS.length],
+    word: `${p}${s}`,
+  };
+}
+
+/** A corpus document varied per component and version: own title, description and a few own paths/channels. */
+function varied(base: Doc, c: ReturnType<typeof componentRow>, v: number): Doc {
+  const doc = structuredClone(base);
+  const info = (doc.info ?? {}) as Doc;
+  doc.info = { ...info, title: `${c.name} API`, description: `${c.description}. ${String(info.description ?? '').slice(0, 500)}`, version: `${v + 1}.0.0` };
+  const seg = c.word.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
+  if (doc.asyncapi) {
+    const channels = { ...((doc.channels ?? {}) as Doc) };
+    const name = `${seg}/status`;
+    channels[String(doc.asyncapi).startsWith('2.') ? name : `${seg}Status`] = String(doc.asyncapi).startsWith('2.')
+      ? { subscribe: { operationId: `${seg}StatusGeaendert`, summary: `Status eines ${c.word}-Antrags geändert`, message: { name: `${c.word}StatusGeaendert`, payload: { type: 'object', properties: { antragId: { type: 'string' }, status: { type: 'string' } } } } } }
+      : { address: name, messages: { [`${c.word}StatusGeaendert`]: { summary: `Status eines ${c.word}-Antrags geändert`, payload: { type: 'object', properties: { antragId: { type: 'string' } } } } } };
+    doc.channels = channels;
+  } else {
+    const paths = { ...((doc.paths ?? {}) as Doc) };
+    paths[`/${seg}/antraege`] = { post: { operationId: `${seg}AntragEinreichen`, summary: `${c.word}-Antrag einreichen`, responses: { '201': { description: 'ok' } } } };
+    if (v > 0) paths[`/${seg}/antraege/{antragId}/status`] = { get: { operationId: `${seg}Status`, summary: `Status eines ${c.word}-Antrags`, responses: { '200': { description: 'ok' } } } };
+    doc.paths = paths;
+  }
+  return doc;
+}
+
+// ---- loading through the indexing path, batched -------------------------------------------
+async function loadRegistry(ds: DataSource, search: SearchService, docs: Doc[]): Promise<{ versions: number; ms: number }> {
+  const t0 = performance.now();
+  let versions = 0;
+  for (let start = 0; start < COMPONENTS; start += BATCH) {
+    await ds.transaction(async (em) => {
+      for (let i = start; i < Math.min(COMPONENTS, start + BATCH); i++) versions += await loadComponent(em, search, docs, i);
+    });
+    if ((start / BATCH) % 10 === 0) process.stdout.write(`  loaded ${start + BATCH} components, ${versions} versions, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  }
+  return { versions, ms: performance.now() - t0 };
+}
+
+async function loadComponent(em: EntityManager, search: SearchService, docs: Doc[], i: number): Promise<number> {
+  const c = componentRow(i);
+  const [component] = (await em.query(
+    `INSERT INTO component (slug, name, description, layer, tags, owner_organisation) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+    [c.slug, c.name, c.description, c.layer, c.tags, c.owner])) as Component[];
+  let n = 0;
+  // 1 or 2 contracts per component, 2 versions each (a third of the time 3) → about 30,000 versions.
+  const contracts = 1 + (i % 2);
+  for (let k = 0; k < contracts; k++) {
+    const base = docs[(i * 7 + k * 13) % docs.length];
+    const kind = base.asyncapi ? 'ASYNCAPI' : 'OPENAPI';
+    const [contract] = (await em.query(`INSERT INTO contract (component_id, name, kind) VALUES ($1, $2, $3) RETURNING id, component_id AS "componentId", name, kind`,
+      [component.id, `${kind === 'ASYNCAPI' ? 'events' : 'api'}-${k}`, kind])) as Contract[];
+    const count = VERSIONS_PER_CONTRACT + (i % 3 === 0 ? 1 : 0) - (contracts === 2 && k === 1 && i % 3 !== 0 ? 1 : 0);
+    for (let v = 0; v < count; v++) {
+      const doc = varied(base, c, v);
+      const info = doc.info as Doc;
+      // The stored document is a stub: the benchmark measures search, and 30,000 full documents would
+      // only grow the database. The index is built from the full varied document, as on publish.
+      const [row] = (await em.query(
+        `INSERT INTO contract_version (contract_id, version, major, minor, patch, document_text, document, syntax, spec_version, sha256, size_bytes, title,
+           description, operation_count, channel_count, message_count, schema_count, published_by)
+         VALUES ($1, $2, $3, 0, 0, '{}', '{}', 'json', $4, $5, 2, $6, $7, 0, 0, 0, 0, 'bench') RETURNING id`,
+        [contract.id, `${v + 1}.0.0`, v + 1, String(doc.openapi ?? doc.swagger ?? doc.asyncapi), `${i}`.padStart(64, '0'), info.title, info.description])) as { id: string }[];
+      await search.indexVersion(em, component, contract, row, doc);
+      n++;
+    }
+  }
+  return n;
+}
+
+// ---- load generation ------------------------------------------------------------------------
+const QUERIES = ['Hundesteuer', 'Antrag einreichen', 'Wohngeld Bescheid', 'Kfzsteuer Status', 'Unwetterwarnung', 'Hundesteur', '/antraege/{id}', 'payment received', 'steuer', 'Pegel Wasserstand', 'Elterngeld berlin', 'Autobahn Baustellen'];
+const GQL = `query($q: String!) { searchContracts(query: $q, first: 10) { edges { node { score component { slug name } contract { name kind } version { version } matches { kind label snippet } } } pageInfo { hasNextPage endCursor } } }`;
+
+async function warmUp(baseUrl: string): Promise<void> {
+  // Warm-up and a sanity check that every query answers without errors.
+  for (const q of QUERIES) {
+    const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: GQL, variables: { q } }) });
+    const body = (await res.json()) as { errors?: unknown; data?: { searchContracts: { edges: { node: { component: { slug: string } } }[] } } };
+    if (body.errors) throw new Error(`query "${q}" failed: ${JSON.stringify(body.errors)}`);
+    process.stdout.write(`  "${q}": ${body.data!.searchContracts.edges.length} hits, top ${body.data!.searchContracts.edges[0]?.node.component.slug ?? '-'}\n`);
+  }
+}
+
+interface LoadResult { requests: number; rps: number; p50: number; p95: number; p99: number; max: number; errors: number }
+
+/** Child-process mode: the load generator runs in its own process so it does not share the app's event loop. */
+async function driveInThisProcess(baseUrl: string): Promise<void> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const instance = autocannon({
+    url: `${baseUrl}/graphql`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: QUERIES.map((q) => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: GQL, variables: { q } }) })),
+  });
+  instance.on('response', (_c: unknown, status: number, _b: number, ms: number) => {
+    latencies.push(ms);
+    if (status !== 200) errors++;
+  });
+  const r = await instance;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => Number(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1));
+  const out: LoadResult = { requests: latencies.length, rps: Number((latencies.length / DURATION).toFixed(0)), p50: pct(50), p95: pct(95), p99: pct(99), max: pct(100), errors: errors + r.errors + r.timeouts };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+async function drive(baseUrl: string): Promise<LoadResult> {
+  const script = fileURLToPath(import.meta.url);
+  const child = spawn(process.execPath, [script, '--drive', baseUrl, '--duration', String(DURATION), '--connections', String(CONNECTIONS)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+  const code = await new Promise<number | null>((res) => child.on('close', res));
+  if (code !== 0) throw new Error(`load generator exited with ${code}`);
+  return JSON.parse(out.trim().split('\n').pop()!) as LoadResult;
+}
+
+async function runOne(kind: 'pg' | 'pglite', docs: Doc[]) {
+  const admin = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const dbName = `registry_bench_${process.pid}`;
+  let url: string | undefined;
+  if (kind === 'pg') {
+    await adminQuery(admin, `CREATE DATABASE ${dbName}`);
+    const u = new URL(admin);
+    u.pathname = `/${dbName}`;
+    url = u.toString();
+  }
+  process.stdout.write(`\n== ${kind === 'pg' ? `PostgreSQL (${dbName})` : 'PGlite (in memory)'}\n`);
+  const app = await createApp(loadConfig({ REGISTRY_DATA_DIR: 'memory://', REGISTRY_SEED_EXAMPLES: 'false', LOG_LEVEL: 'error', REGISTRY_RATE_LIMIT_EXPENSIVE_READS: '100000000', ...(url ? { DATABASE_URL: url, REGISTRY_DB_POOL_SIZE: '20' } : {}) }));
+  try {
+    await app.listen(0, '127.0.0.1');
+    const ds = app.get(DataSource);
+    const loaded = await loadRegistry(ds, app.get(SearchService), docs);
+    await ds.query('ANALYZE');
+    const [size] = (await ds.query(`SELECT (SELECT count(*) FROM search_element)::int AS elements, (SELECT count(*) FROM search_term)::int AS words,
+      pg_size_pretty(pg_total_relation_size('search_version') + pg_total_relation_size('search_element') + pg_total_relation_size('search_term')) AS size`)) as { elements: number; words: number; size: string }[];
+    process.stdout.write(`  loaded ${COMPONENTS} components / ${loaded.versions} versions in ${(loaded.ms / 1000).toFixed(0)} s (${size.elements} elements, ${size.words} words, index ${size.size})\n`);
+    const port = (app.getHttpServer().address() as { port: number }).port;
+    await warmUp(`http://127.0.0.1:${port}`);
+    const r = await drive(`http://127.0.0.1:${port}`);
+    await new Promise((res) => setTimeout(res, 1000)); // let requests still in flight finish before closing
+    process.stdout.write(`  RESULT ${JSON.stringify({ db: kind, connections: CONNECTIONS, seconds: DURATION, ...r })}\n`);
+    return { kind, r, versions: loaded.versions, loadMs: loaded.ms };
+  } finally {
+    await app.close();
+    // --keep leaves the database for EXPLAIN ANALYZE sessions (drop it by hand afterwards).
+    if (kind === 'pg' && !args.has('--keep')) await adminQuery(admin, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  }
+}
+
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function main() {
+  if (args.has('--drive')) return driveInThisProcess(args.get('--drive')!);
+  process.env.NODE_ENV = 'production';
+  const docs = corpusDocs();
+  process.stdout.write(`corpus: ${docs.length} documents\n`);
+  const kinds = DB === 'both' ? (['pg', 'pglite'] as const) : [DB as 'pg' | 'pglite'];
+  const results = [];
+  for (const k of kinds) results.push(await runOne(k, docs));
+  process.stdout.write('\nsearchContracts, first: 10, 12 rotating queries\n');
+  process.stdout.write('db      | versions | conns | req/s  | p50 ms | p95 ms | p99 ms | max ms | errors\n');
+  for (const { kind, r, versions } of results) {
+    const cells = [kind.padEnd(7), String(versions).padStart(8), String(CONNECTIONS).padStart(5), String(r.rps).padStart(6), ...[r.p50, r.p95, r.p99, r.max].map((n) => String(n).padStart(6)), String(r.errors)];
+    process.stdout.write(`${cells.join(' | ')}\n`);
+  }
+}
+
+main().then(() => process.exit(0), (err) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});

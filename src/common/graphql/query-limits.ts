@@ -1,0 +1,49 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { MaxIntrospectionDepthRule, specifiedRules } from 'graphql';
+
+/**
+ * Limits every GraphQL operation must stay within (graphql-armor). Page sizes are bounded separately
+ * by MAX_PAGE_SIZE in the resolvers. The cost limit multiplies by a literal `first` only (not by one
+ * passed in a variable), so depth and page size together are what bound the work of one request.
+ */
+export const QUERY_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 1000,
+  // graphql-armor multiplies by a literal `first`: a full page (100) of components with their
+  // contracts and versions costs about 8,000.
+  maxCost: 20_000,
+} as const;
+
+// Apollo Server 5 validates with graphql-js `specifiedRules`, which (graphql ≥ 16.9) include
+// MaxIntrospectionDepthRule: the cost and depth limits skip introspection, this rule covers it.
+// The assertion keeps an upgrade from silently dropping it.
+if (!specifiedRules.includes(MaxIntrospectionDepthRule)) {
+  throw new Error('graphql-js no longer applies MaxIntrospectionDepthRule by default; add it to validationRules');
+}
+
+export function queryLimitOptions(): Pick<ApolloDriverConfig, 'plugins' | 'validationRules'> {
+  const { plugins, validationRules } = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+  // graphql-armor is typed against Apollo's CJS declarations, Nest against the ESM ones: same objects.
+  return { plugins: plugins as unknown as ApolloDriverConfig['plugins'], validationRules };
+}
+
+// Messages of the limits above (graphql-armor prefixes them with "Syntax Error: ") and of graphql-js'
+// introspection depth rule. Matched in the error formatter to answer with QUERY_TOO_COMPLEX.
+const LIMIT_MESSAGES = [
+  /limit of \d+ exceeded/i, // depth, cost, tokens, aliases, directives
+  /Maximum introspection depth exceeded/,
+];
+
+export function isQueryLimitError(message: string): boolean {
+  return LIMIT_MESSAGES.some((re) => re.test(message));
+}

@@ -1,0 +1,233 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { Component } from '../components/component.entity.js';
+import type { ComponentListFilter } from '../components/components.repository.js';
+import type { FilterPredicate, FilterScope } from '../components/component-extensions.js';
+import { Contract } from '../components/contract.entity.js';
+import { ContractVersion } from '../components/contract-version.entity.js';
+import type { IndexText, PreparedElement } from './domain/prepare-search-document.js';
+import type { OperationPattern } from './domain/search-text.js';
+
+/** SQL for a weighted tsvector from 8 text values (german + simple text for weights A..D). */
+function vectorSql(p: (i: number) => string): string {
+  return ['A', 'B', 'C', 'D']
+    .map((w, i) => `setweight(to_tsvector('german', ${p(2 * i)}) || to_tsvector('simple', ${p(2 * i + 1)}), '${w}')`)
+    .join(' || ');
+}
+const flat = (t: IndexText): string[] => [t.A.german, t.A.simple, t.B.german, t.B.simple, t.C.german, t.C.simple, t.D.german, t.D.simple];
+
+export interface QueryTermRow {
+  folded: string;
+  base: string;
+  stems: string[];
+  expansions: string[];
+}
+
+export interface SearchHitRow {
+  versionId: string;
+  contractId: string;
+  componentId: string;
+  score: number;
+}
+
+export interface MatchedElementRow {
+  versionId: string;
+  kind: string;
+  label: string;
+  content: string;
+  rank: number;
+}
+
+export interface HitQuery {
+  /** All query words with their expansions, OR-ed. */
+  tsquery: string;
+  /** One tsquery per query word (for counting how many words a version matches). */
+  wordQueries: string[];
+  /** LIKE pattern when the query contains a path (`/antraege/{id}`), else null. */
+  pathLike: string | null;
+}
+
+export interface SearchFilter extends ComponentListFilter {
+  allVersions?: boolean;
+}
+
+const VERSION_COLUMNS = `v.id, v.contract_id AS "contractId", v.version, v.major, v.minor, v.patch, v.prerelease, v.syntax,
+  v.spec_version AS "specVersion", v.sha256, v.size_bytes AS "sizeBytes", v.title, v.description, v.document_version AS "documentVersion",
+  v.operation_count AS "operationCount", v.channel_count AS "channelCount", v.message_count AS "messageCount",
+  v.schema_count AS "schemaCount", v.published_by AS "publishedBy", v.predecessor_version AS "predecessorVersion", v.created_at AS "createdAt"`;
+
+@Injectable()
+export class SearchRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction('READ COMMITTED', work);
+  }
+
+  /** Indexes one version (idempotent) and its words; the caller refreshes `latest` afterwards. */
+  async indexVersion(em: EntityManager, ids: { versionId: string; contractId: string; componentId: string },
+    doc: IndexText, component: IndexText, elements: PreparedElement[], words: string[]): Promise<void> {
+    const inserted: unknown[] = await em.query(
+      `INSERT INTO search_version (version_id, contract_id, component_id, document_tsv, component_tsv)
+       VALUES ($1, $2, $3, ${vectorSql((i) => `$${i + 4}`)}, ${vectorSql((i) => `$${i + 12}`)})
+       ON CONFLICT (version_id) DO NOTHING RETURNING version_id`,
+      [ids.versionId, ids.contractId, ids.componentId, ...flat(doc), ...flat(component)],
+    );
+    if (!inserted.length) return;
+    const col = (f: (e: PreparedElement) => string | null) => elements.map(f);
+    const texts = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => elements.map((e) => flat(e.text)[i]));
+    await em.query(
+      `INSERT INTO search_element (version_id, ordinal, kind, label, method, path, content, tsv)
+       SELECT $1, e.ord, e.kind, e.label, e.method, e.path, e.content, ${vectorSql((i) => `e.t${i}`)}
+       FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                   $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[])
+         AS e(ord, kind, label, method, path, content, t0, t1, t2, t3, t4, t5, t6, t7)`,
+      [ids.versionId, elements.map((_, i) => i), col((e) => e.kind), col((e) => e.label), col((e) => e.method), col((e) => e.path), col((e) => e.content), ...texts],
+    );
+    await this.addWords(em, words);
+  }
+
+  /** Sorted insert: concurrent publishes take the vocabulary rows' locks in the same order. */
+  async addWords(em: EntityManager, words: string[]): Promise<void> {
+    if (!words.length) return;
+    await em.query(`INSERT INTO search_term (word) SELECT w FROM unnest($1::text[]) AS w ORDER BY w ON CONFLICT DO NOTHING`, [words]);
+  }
+
+  /**
+   * `latest` = highest semver without pre-release, by the semver columns (never by publish time), so a
+   * hotfix 1.4.1 published after 2.0.0 does not take `latest` from 2.0.0. Runs under the contract lock.
+   */
+  async refreshLatest(em: EntityManager, contractId: string): Promise<void> {
+    await em.query(`UPDATE search_version SET is_latest = false WHERE contract_id = $1 AND is_latest`, [contractId]);
+    await em.query(
+      `UPDATE search_version SET is_latest = true WHERE version_id = (
+         SELECT v.id FROM contract_version v JOIN search_version s ON s.version_id = v.id
+         WHERE v.contract_id = $1 AND v.prerelease IS NULL ORDER BY v.major DESC, v.minor DESC, v.patch DESC LIMIT 1)`,
+      [contractId],
+    );
+  }
+
+  async refreshComponent(em: EntityManager, componentId: string, component: IndexText, words: string[]): Promise<void> {
+    await em.query(`UPDATE search_version SET component_tsv = ${vectorSql((i) => `$${i + 2}`)} WHERE component_id = $1`, [componentId, ...flat(component)]);
+    await this.addWords(em, words);
+  }
+
+  /** Versions stored before the search index existed (backfilled at start). */
+  async unindexedVersionIds(limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT v.id FROM contract_version v WHERE NOT EXISTS (SELECT 1 FROM search_version s WHERE s.version_id = v.id) LIMIT $1`, [limit]);
+    return rows.map((r) => r.id);
+  }
+
+  async loadForIndexing(em: EntityManager, versionId: string): Promise<{ version: ContractVersion; contract: Contract; component: Component } | null> {
+    const version = await em.findOne(ContractVersion, { where: { id: versionId } });
+    const contract = version ? await em.findOne(Contract, { where: { id: version.contractId } }) : null;
+    const component = contract ? await em.findOne(Component, { where: { id: contract.componentId } }) : null;
+    return version && contract && component ? { version, contract, component } : null;
+  }
+
+  /**
+   * Per query word: its tsquery (german stem, folded spelling, simple word, prefix), german stems for
+   * highlighting, and vocabulary words it expands to: parts of compounds (`steuer` → `hundesteuer`)
+   * always, near spellings (trigram similarity ≥ 0.45) only when the word itself is unknown.
+   */
+  async expandWords(words: { original: string; folded: string }[]): Promise<QueryTermRow[]> {
+    return this.ds.query(
+      `SELECT t.folded,
+        (plainto_tsquery('german', t.orig) || plainto_tsquery('german', t.folded) || plainto_tsquery('simple', t.folded)
+          || CASE WHEN length(t.folded) >= 4 THEN to_tsquery('simple', quote_literal(t.folded) || ':*') ELSE plainto_tsquery('simple', t.folded) END)::text AS base,
+        array(SELECT lexeme FROM unnest(to_tsvector('german', t.orig))) AS stems,
+        -- Two index-friendly probes (trigram GIN each), not one OR that would scan the vocabulary.
+        COALESCE((SELECT array_agg(word) FROM (SELECT word FROM search_term
+             WHERE length(t.folded) >= 4 AND word LIKE '%' || t.folded || '%' AND word <> t.folded
+             ORDER BY length(word), word LIMIT 6) part), '{}')
+        || COALESCE((SELECT array_agg(word) FROM (SELECT word FROM search_term
+             WHERE length(t.folded) >= 3 AND word % t.folded AND similarity(word, t.folded) >= 0.45
+               AND NOT EXISTS (SELECT 1 FROM search_term x WHERE x.word = t.folded)
+             ORDER BY similarity(word, t.folded) DESC LIMIT 4) near), '{}') AS expansions
+       FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(orig, folded, n) ORDER BY t.n`,
+      [words.map((w) => w.original), words.map((w) => w.folded)],
+    );
+  }
+
+  /**
+   * One page of hits, best first. Score = number of query words the version matches (so a hit with
+   * every word beats one with a single frequent word) + 1 when an operation path matches a path in the
+   * query + ts_rank (length-normalised, < 1) to order within those groups.
+   */
+  async searchHits(q: HitQuery, filter: SearchFilter, extra: FilterPredicate[], limit: number, offset: number): Promise<SearchHitRow[]> {
+    const core = this.coreFilter(filter);
+    const where = ['sv.tsv @@ CAST(:q AS tsquery)', ...(filter.allVersions ? [] : ['sv.is_latest']), ...core.map((p) => p.sql), ...extra.map((p) => p.sql)];
+    const params = Object.assign({ q: q.tsquery, words: q.wordQueries, pathLike: q.pathLike ?? '', limit, offset }, ...core.map((p) => p.params), ...extra.map((p) => p.params));
+    const pathBonus = q.pathLike
+      ? `+ CASE WHEN EXISTS (SELECT 1 FROM search_element pe WHERE pe.version_id = sv.version_id AND pe.kind = 'OPERATION' AND pe.path LIKE :pathLike) THEN 1 ELSE 0 END`
+      : '';
+    const sql = `
+      SELECT sv.version_id AS "versionId", sv.contract_id AS "contractId", sv.component_id AS "componentId",
+             (SELECT count(*) FROM unnest(CAST(:words AS tsquery[])) w WHERE sv.tsv @@ w) ${pathBonus}
+               + ts_rank(sv.tsv, CAST(:q AS tsquery), 1) AS score
+      FROM search_version sv
+      JOIN component c ON c.id = sv.component_id
+      JOIN contract k ON k.id = sv.contract_id
+      WHERE ${where.join(' AND ')}
+      ORDER BY score DESC, sv.version_id
+      LIMIT :limit OFFSET :offset`;
+    const [query, values] = this.ds.driver.escapeQueryWithParameters(sql, params);
+    return this.ds.query(query, values);
+  }
+
+  private coreFilter(f: ComponentListFilter): FilterPredicate[] {
+    const out: FilterPredicate[] = [];
+    if (f.layer?.length) out.push({ sql: 'c.layer IN (:...fLayer)', params: { fLayer: f.layer } });
+    if (f.lifecycle?.length) out.push({ sql: 'c.lifecycle IN (:...fLifecycle)', params: { fLifecycle: f.lifecycle } });
+    if (f.tags?.length) out.push({ sql: 'c.tags @> CAST(:fTags AS text[])', params: { fTags: f.tags } });
+    if (f.ownerOrganisation?.length) out.push({ sql: 'c.owner_organisation IN (:...fOrg)', params: { fOrg: f.ownerOrganisation } });
+    if (f.kind?.length) out.push({ sql: 'k.kind IN (:...fKind)', params: { fKind: f.kind } });
+    return out;
+  }
+
+  /** Predicates for the filter fields the search module implements for everyone (spec version, operation). */
+  extensionPredicates(filter: ComponentListFilter, scope: FilterScope, operation: OperationPattern | null): FilterPredicate[] {
+    const out: FilterPredicate[] = [];
+    // Version scope: that version. Component scope: any latest version of the component.
+    const versions = scope.versionId
+      ? (cond: string) => `EXISTS (SELECT 1 FROM search_version xs JOIN contract_version xv ON xv.id = xs.version_id ${cond.includes('xe.') ? 'JOIN search_element xe ON xe.version_id = xs.version_id' : ''} WHERE xs.version_id = ${scope.versionId} AND ${cond})`
+      : (cond: string) => `EXISTS (SELECT 1 FROM search_version xs JOIN contract_version xv ON xv.id = xs.version_id ${cond.includes('xe.') ? 'JOIN search_element xe ON xe.version_id = xs.version_id' : ''} WHERE xs.component_id = ${scope.component}.id AND xs.is_latest AND ${cond})`;
+    if (filter.specVersion?.length) {
+      out.push({
+        sql: versions('(xv.spec_version = ANY(CAST(:xSpec AS text[])) OR xv.spec_version LIKE ANY(CAST(:xSpecPrefix AS text[])))'),
+        params: { xSpec: filter.specVersion, xSpecPrefix: filter.specVersion.map((s) => `${s.replace(/[\\%_]/g, (c) => `\\${c}`)}.%`) },
+      });
+    }
+    if (operation) {
+      const method = operation.method ? ' AND xe.method = :xOpMethod' : '';
+      out.push({ sql: versions(`xe.kind = 'OPERATION' AND xe.path LIKE :xOpPath${method}`), params: { xOpPath: operation.pathLike, xOpMethod: operation.method } });
+    }
+    return out;
+  }
+
+  /** The best-matching elements of each version (at most `perVersion`). */
+  matchedElements(versionIds: string[], tsquery: string, perVersion: number): Promise<MatchedElementRow[]> {
+    if (!versionIds.length) return Promise.resolve([]);
+    return this.ds.query(
+      `SELECT "versionId", kind, label, content, rank FROM (
+         SELECT e.version_id AS "versionId", e.kind, e.label, e.content, ts_rank(e.tsv, q) AS rank,
+                row_number() OVER (PARTITION BY e.version_id ORDER BY ts_rank(e.tsv, q) DESC, e.ordinal) AS rn
+         FROM search_element e, CAST($2 AS tsquery) q
+         WHERE e.version_id = ANY($1::uuid[]) AND e.tsv @@ q) x
+       WHERE rn <= $3 ORDER BY "versionId", rank DESC`,
+      [versionIds, tsquery, perVersion],
+    );
+  }
+
+  async loadHitEntities(hits: SearchHitRow[]): Promise<{ components: Component[]; contracts: Contract[]; versions: ContractVersion[] }> {
+    if (!hits.length) return { components: [], contracts: [], versions: [] };
+    const [components, contracts, versions] = await Promise.all([
+      this.ds.manager.find(Component, { where: { id: In([...new Set(hits.map((h) => h.componentId))]) } }),
+      this.ds.manager.find(Contract, { where: { id: In([...new Set(hits.map((h) => h.contractId))]) } }),
+      this.ds.query(`SELECT ${VERSION_COLUMNS} FROM contract_version v WHERE v.id = ANY($1::uuid[])`, [hits.map((h) => h.versionId)]) as Promise<ContractVersion[]>,
+    ]);
+    return { components, contracts, versions };
+  }
+}

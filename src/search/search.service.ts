@@ -1,0 +1,136 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DomainError } from '../common/errors/domain-error.js';
+import type { Component } from '../components/component.entity.js';
+import { ComponentExtensions } from '../components/component-extensions.js';
+import type { Contract } from '../components/contract.entity.js';
+import type { ContractVersion } from '../components/contract-version.entity.js';
+import { PublishHooks } from '../components/publish-hooks.js';
+import { extractSearchElements, type SearchElementKind } from './domain/extract-search-elements.js';
+import { highlight } from './domain/highlight.js';
+import { componentText, documentText, prepareElement, vocabulary } from './domain/prepare-search-document.js';
+import { parseOperationPattern, queryWords, type OperationPattern } from './domain/search-text.js';
+import { SearchRepository, type SearchFilter } from './search.repository.js';
+
+export interface SearchMatch {
+  kind: SearchElementKind;
+  label: string;
+  snippet: string | null;
+}
+
+export interface SearchHit {
+  score: number;
+  component: Component;
+  contract: Contract;
+  version: ContractVersion & { kind: string };
+  matches: SearchMatch[];
+}
+
+const MATCHES_PER_HIT = 3;
+const BACKFILL_BATCH = 100;
+
+@Injectable()
+export class SearchService implements OnModuleInit, OnApplicationBootstrap {
+  private readonly logger = new Logger('Search');
+
+  constructor(
+    private readonly repo: SearchRepository,
+    private readonly publishHooks: PublishHooks,
+    private readonly extensions: ComponentExtensions,
+  ) {}
+
+  onModuleInit(): void {
+    // Indexing runs inside the publish transaction: a version is searchable exactly when it exists.
+    this.publishHooks.register('search-index', (em, e) => this.indexVersion(em, e.component, e.contract, e.version, e.parsed.document));
+    // Component fields are copied into every version row of the component, so they are re-copied here.
+    this.extensions.onSaved('search-index', (em, c) => this.reindexComponent(em, c));
+    this.extensions.registerFilter({
+      name: 'search',
+      handles: ['specVersion', 'operation'],
+      build: (filter, scope) => this.repo.extensionPredicates(filter, scope, operationPattern(filter.operation)),
+    });
+  }
+
+  /** Versions stored before this index existed (or by an older release) are indexed at start. */
+  async onApplicationBootstrap(): Promise<void> {
+    let total = 0;
+    for (let ids = await this.repo.unindexedVersionIds(BACKFILL_BATCH); ids.length; ids = await this.repo.unindexedVersionIds(BACKFILL_BATCH)) {
+      for (const id of ids) {
+        await this.repo.transaction(async (em) => {
+          const row = await this.repo.loadForIndexing(em, id);
+          if (row) await this.indexVersion(em, row.component, row.contract, row.version, row.version.document);
+        });
+      }
+      total += ids.length;
+    }
+    if (total) this.logger.log(`search index backfilled for ${total} versions`);
+  }
+
+  /** The one indexing path (publish hook, backfill, benchmark loader). */
+  async indexVersion(em: EntityManager, component: Component, contract: Contract, version: Pick<ContractVersion, 'id'>, document: Record<string, unknown>): Promise<void> {
+    const elements = extractSearchElements(document);
+    const prepared = elements.map(prepareElement);
+    const doc = documentText(elements);
+    const comp = componentText(component);
+    const ids = { versionId: version.id, contractId: contract.id, componentId: component.id };
+    await this.repo.indexVersion(em, ids, doc, comp, prepared, vocabulary([doc, comp]));
+    await this.repo.refreshLatest(em, contract.id);
+  }
+
+  async reindexComponent(em: EntityManager, component: Component): Promise<void> {
+    const text = componentText(component);
+    await this.repo.refreshComponent(em, component.id, text, vocabulary([text]));
+  }
+
+  async search(query: string, filter: SearchFilter, first: number, offset: number): Promise<{ hits: SearchHit[]; hasNextPage: boolean }> {
+    const words = queryWords(query);
+    if (!words.length) throw new DomainError('BAD_REQUEST', 'the search query contains no words', [{ pointer: '/query', message: 'enter at least one word' }]);
+    const terms = await this.repo.expandWords(words);
+    // German stop words ("und", "die") would match nearly everything; drop them unless nothing else is left.
+    const useful = terms.filter((t) => t.stems.length > 0);
+    const chosen = useful.length ? useful : terms;
+    const wordQueries = chosen.map((t) => `(${[t.base, ...t.expansions.map(quoteLexeme)].join(' | ')})`);
+    const tsquery = wordQueries.join(' | ');
+    const extra = this.extensions.predicates(filter, { component: 'c', versionId: 'sv.version_id' });
+    const rows = await this.repo.searchHits({ tsquery, wordQueries, pathLike: pathInQuery(query) }, filter, extra, first + 1, offset);
+    const page = rows.slice(0, first);
+    const [elements, entities] = await Promise.all([
+      this.repo.matchedElements(page.map((h) => h.versionId), tsquery, MATCHES_PER_HIT),
+      this.repo.loadHitEntities(page),
+    ]);
+    const highlightTerms = { words: chosen.flatMap((t) => [t.folded, ...t.expansions]), stems: chosen.flatMap((t) => t.stems) };
+    const hits = page.map((h): SearchHit => {
+      const contract = entities.contracts.find((c) => c.id === h.contractId)!;
+      return {
+        score: Number(h.score),
+        component: entities.components.find((c) => c.id === h.componentId)!,
+        contract,
+        version: { ...entities.versions.find((v) => v.id === h.versionId)!, kind: contract.kind },
+        matches: elements.filter((e) => e.versionId === h.versionId).map((e) => ({
+          kind: e.kind as SearchElementKind, label: e.label, snippet: highlight(e.content, highlightTerms),
+        })),
+      };
+    });
+    return { hits, hasNextPage: rows.length > first };
+  }
+}
+
+/** `/antraege/{id}` in a query → LIKE pattern for operation paths containing it. */
+function pathInQuery(query: string): string | null {
+  const path = /(?:^|\s)(\/\S+)/.exec(query)?.[1];
+  const pattern = path ? parseOperationPattern(path) : null;
+  return pattern ? `%${pattern.pathLike}%` : null;
+}
+
+function quoteLexeme(word: string): string {
+  return `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+function operationPattern(input: string | undefined): OperationPattern | null {
+  if (input === undefined || input === null) return null;
+  const pattern = parseOperationPattern(input);
+  if (!pattern) {
+    throw new DomainError('BAD_REQUEST', `operation filter "${input}" is not "METHOD path-pattern"`, [{ pointer: '/filter/operation', message: 'expected e.g. "POST /antraege*"' }]);
+  }
+  return pattern;
+}
