@@ -1,3 +1,4 @@
+import { parseContractInline } from '../../src/contracts/domain/parse-contract-inline.js';
 import { COMPONENT_INPUT, makeAsyncApi, makeOpenApi } from '../factories/documents.js';
 import { bearer, gql, putDocument, sqlQuery, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -12,6 +13,15 @@ describe('registry core over HTTP', () => {
     expect(created.errors).toBeUndefined();
   });
   afterAll(() => sut.close());
+
+  it('serves its own REST description, which is a valid OpenAPI 3.1 document', async () => {
+    const res = await fetch(`${sut.baseUrl}/api/openapi.json`);
+    expect(res.status).toBe(200);
+    const parsed = await parseContractInline(Buffer.from(await res.text()));
+    expect([parsed.kind, parsed.specVersion]).toEqual(['OPENAPI', '3.1.0']);
+    const paths = Object.keys(parsed.document.paths as object);
+    expect(paths).toContain('/api/v1/components/{component}/contracts/{contract}/versions/{version}');
+  });
 
   it('reports liveness and readiness', async () => {
     expect((await fetch(`${sut.baseUrl}/health/live`)).status).toBe(200);
