@@ -15,6 +15,7 @@ export type IssueCode =
   | 'DEPTH_LIMIT'
   | 'NODE_LIMIT'
   | 'KEY_LIMIT'
+  | 'FORBIDDEN_KEY'
   | 'ALIAS_LIMIT'
   | 'ALIAS_CYCLE'
   | 'NON_FINITE_NUMBER'
