@@ -21,11 +21,18 @@ export function parseText(text: string, file: string): unknown {
 
 function readParsed(file: string, cache: Map<string, unknown>): unknown {
   if (!cache.has(file)) {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(file, 'utf8');
+      bytes = readFileSync(file);
     } catch {
       throw new UsageError(`cannot read ${file}`);
+    }
+    // Strict like the server's upload: 'utf8' reading would turn invalid bytes into U+FFFD silently.
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      throw new UsageError(`${file}: not valid UTF-8`);
     }
     cache.set(file, parseText(text, file));
   }
