@@ -15,7 +15,6 @@ export type IssueCode =
   | 'DEPTH_LIMIT'
   | 'NODE_LIMIT'
   | 'KEY_LIMIT'
-  | 'FORBIDDEN_KEY'
   | 'ALIAS_LIMIT'
   | 'ALIAS_CYCLE'
   | 'NON_FINITE_NUMBER'

@@ -64,9 +64,6 @@ function copyChildren(
     const seg = keys ? keys[i] : i;
     const value = (item.src as Record<string | number, unknown>)[seg];
     if (keys) checkString(seg as string, () => pathOf(item, seg), state.issues);
-    // Kept as an own key here, but ORM and JSON tooling downstream assign it as a prototype and the key
-    // vanishes from the stored jsonb while the stored text keeps it: refuse it instead of storing two truths.
-    if (seg === '__proto__') state.issues.push(issue('FORBIDDEN_KEY', 'The key "__proto__" is not allowed anywhere in a contract', pathOf(item, seg)));
     let copied: unknown;
     if (isContainer(value)) {
       if (ancestors.has(value)) {
