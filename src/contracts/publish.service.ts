@@ -13,6 +13,7 @@ import { PublishHooks } from '../components/publish-hooks.js';
 import { CompatibilityService, type CompatibilityOutcome } from '../compatibility/compatibility.service.js';
 import type { ParsedContract } from './domain/contract-types.js';
 import { ContractParser } from './contract-parser.js';
+import { KeyedSerializer } from './domain/keyed-serializer.js';
 
 export interface PublishCommand {
   component: string;
@@ -41,6 +42,8 @@ export interface CheckResult {
 @Injectable()
 export class PublishService {
   private readonly logger = new Logger('Publish');
+  // One waiting transaction per contract and instance; the row lock still serializes across instances.
+  private readonly perContract = new KeyedSerializer();
 
   constructor(
     private readonly repo: ComponentsRepository,
@@ -60,14 +63,14 @@ export class PublishService {
     assertCoordinates(cmd.contract, cmd.version);
     const component = await this.components.getBySlug(cmd.component);
     const parsed = await this.parser.parse(cmd.bytes);
-    const result = await this.repo.transaction(async (em) => {
+    const result = await this.perContract.run(`${component.id}/${cmd.contract}`, () => this.repo.transaction(async (em) => {
       const contract = await this.repo.lockOrCreateContract(em, component.id, cmd.contract, parsed.kind);
       assertSameKind(contract, parsed);
       const existing = await this.repo.findVersion(contract.id, cmd.version, em);
       if (existing) return { created: false, component, contract, version: sameOrConflict(existing, parsed, cmd) };
       const version = await this.store(em, component, contract, parsed, cmd);
       return { created: true, component, contract, version };
-    });
+    }));
     if (result.created) this.logger.log(`contract.published ${cmd.component}/${cmd.contract}@${cmd.version}`);
     return result;
   }
