@@ -29,16 +29,17 @@ function publish(app: AppProcess, version: string, doc: string, signal?: AbortSi
   return fetch(`${app.baseUrl}${CONTRACT(contract)}/${version}`, { method: 'PUT', headers: YAML, body: doc, signal });
 }
 
-/** Every stored version is complete: document, hash, report (when it has a predecessor) and its audit event. */
+/** Every stored version is complete: document, hash, report (when it has a predecessor), audit event, search row. */
 async function assertNoHalfWrittenVersions(url: string, contract = 'antrag-api'): Promise<string[]> {
-  const rows = await adminQuery<{ version: string; ok: boolean; events: number }>(url, `
+  const rows = await adminQuery<{ version: string; ok: boolean; events: number; indexed: number }>(url, `
     SELECT v.version,
            (v.document_text <> '' AND v.document IS NOT NULL AND length(v.sha256) = 64
              AND (v.predecessor_version IS NULL OR v.compatibility_report IS NOT NULL)) AS ok,
            (SELECT count(*)::int FROM audit_event e WHERE e.action = 'contract.published'
-              AND e.subject = 'antragsservice/' || $1 || '@' || v.version) AS events
+              AND e.subject = 'antragsservice/' || $1 || '@' || v.version) AS events,
+           (SELECT count(*)::int FROM search_version s WHERE s.version_id = v.id) AS indexed
     FROM contract_version v JOIN contract c ON c.id = v.contract_id WHERE c.name = $1`, [contract]);
-  for (const r of rows) expect({ version: r.version, ok: r.ok, events: r.events }).toEqual({ version: r.version, ok: true, events: 1 });
+  for (const r of rows) expect({ version: r.version, ok: r.ok, events: r.events, indexed: r.indexed }).toEqual({ version: r.version, ok: true, events: 1, indexed: 1 });
   const orphans = await adminQuery<{ n: number }>(url, `
     SELECT count(*)::int AS n FROM audit_event e WHERE e.action = 'contract.published'
       AND NOT EXISTS (SELECT 1 FROM contract_version v JOIN contract c ON c.id = v.contract_id
