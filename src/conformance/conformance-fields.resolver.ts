@@ -1,4 +1,5 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access } from '../auth/access.decorator.js';
 import type { Component } from '../components/component.entity.js';
 import { ComponentModel } from '../components/dto/component.model.js';
 import type { GraphqlContext } from '../components/registry-loaders.js';
@@ -15,6 +16,7 @@ export class ComponentConformanceResolver {
   constructor(private readonly loaders: ConformanceLoadersFactory) {}
 
   @ResolveField(() => EudiConformanceModel, { description: 'EUDI Wallet conformance: the current record and the history' })
+  @Access('read')
   async eudiConformance(@Parent() component: Component, @Context() ctx: GraphqlContext): Promise<EudiConformanceModel> {
     const { current, history } = await this.loaders.of(ctx).byComponentId.load(component.id);
     return { current: current && recordModel(current), history: history.map(recordModel) };
@@ -26,11 +28,13 @@ export class ConformanceRecordFieldsResolver {
   constructor(private readonly loaders: ConformanceLoadersFactory) {}
 
   @ResolveField(() => ComponentModel)
+  @Access('read')
   component(@Parent() record: ConformanceRecordModel, @Context() ctx: GraphqlContext) {
     return ctx.loaders.componentById.load(record.componentId);
   }
 
   @ResolveField(() => [PlausibilityAdviceModel], { description: 'Advice from the covered OpenAPI contract versions' })
+  @Access('read')
   plausibility(@Parent() record: ConformanceRecordModel, @Context() ctx: GraphqlContext) {
     return this.loaders.of(ctx).plausibility.load(record as unknown as RecordView);
   }
@@ -41,6 +45,7 @@ export class VerdictFieldsResolver {
   constructor(private readonly loaders: ConformanceLoadersFactory) {}
 
   @ResolveField(() => [EvidenceModel], { description: 'The evidence cited for this verdict' })
+  @Access('read')
   async evidence(@Parent() verdict: VerdictModel, @Context() ctx: GraphqlContext): Promise<EvidenceModel[]> {
     const rows = await this.loaders.of(ctx).evidenceById.loadMany(verdict.evidenceIds ?? []);
     return rows.filter((r) => r !== null && !(r instanceof Error)).map((r) => evidenceModel(r as Exclude<typeof r, Error | null>));
@@ -52,6 +57,7 @@ export class RequirementSetFieldsResolver {
   constructor(private readonly sets: RequirementSetsService) {}
 
   @ResolveField(() => [RequirementModel])
+  @Access('read')
   async requirements(
     @Parent() set: RequirementSetModel,
     @Args('category', { nullable: true, type: () => String }) category?: string,
@@ -72,6 +78,7 @@ export class RequirementFieldsResolver {
   ) {}
 
   @ResolveField(() => [ConformanceRecordModel], { description: 'Records with a verdict on this requirement (current records only unless currentOnly: false)' })
+  @Access('read')
   async records(@Parent() r: RequirementModel, @Args('currentOnly', { type: () => Boolean, defaultValue: true }) currentOnly = true): Promise<ConformanceRecordModel[]> {
     const set = await this.sets.require(r.setName, r.setVersion);
     return (await this.service.recordsCiting(set, r.id, currentOnly)).map(recordModel);

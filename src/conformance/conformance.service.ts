@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { AuditService, type AuditActor } from '../audit/audit.service.js';
 import { NotFoundError, type ErrorCause } from '../common/errors/domain-error.js';
 import type { Component } from '../components/component.entity.js';
 import { ComponentsService } from '../components/components.service.js';
@@ -42,10 +43,11 @@ export class ConformanceService {
     private readonly repo: ConformanceRepository,
     private readonly components: ComponentsService,
     private readonly sets: RequirementSetsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Validates against stored requirement sets and evidence (every problem at once), then appends. */
-  async record(input: Record<string, unknown> & { componentSlug: string }, recordedBy: string): Promise<RecordView> {
+  async record(input: Record<string, unknown> & { componentSlug: string }, actor: AuditActor): Promise<RecordView> {
     const component = await this.components.getBySlug(input.componentSlug);
     const ctx = await this.validationContext(input, component);
     const result = validateRecord({ validFrom: this.clock(), ...input }, ctx);
@@ -55,7 +57,16 @@ export class ConformanceService {
       throw recordInvalid(errors.map((f): ErrorCause => ({ message: f.message, pointer: f.pointer, code: f.code })));
     }
     const record = result.record;
-    const row = await this.repo.transaction((em) => this.repo.insertRecord(em, toRow(record, component, result.warnings, ctx, recordedBy)));
+    // The record and its audit event commit together or not at all.
+    const row = await this.repo.transaction(async (em) => {
+      const inserted = await this.repo.insertRecord(em, toRow(record, component, result.warnings, ctx, actor.name));
+      await this.audit.append(em, {
+        actor: actor.name, actorTokenId: actor.tokenId ?? null, action: 'conformance.recorded', subjectType: 'conformance_record',
+        subject: inserted.id, component: component.slug, before: null, after: inserted,
+        details: { status: inserted.status, roles: inserted.roles, verdicts: inserted.verdicts.length, coveredContracts: inserted.coveredContracts },
+      });
+      return inserted;
+    });
     this.logger.log(`conformance.recorded ${component.slug} ${row.id} ${row.status}`);
     return (await this.withStaleness([row]))[0];
   }

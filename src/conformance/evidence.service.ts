@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
+import { AuditService, type AuditActor } from '../audit/audit.service.js';
 import { ComponentsService } from '../components/components.service.js';
 import { isUniqueViolation } from '../components/components.service.js';
 import {
@@ -23,16 +24,17 @@ export class EvidenceService {
   constructor(
     private readonly repo: ConformanceRepository,
     private readonly components: ComponentsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** An OpenID Foundation conformance-suite export; the same ZIP again returns the stored evidence. */
-  async uploadExport(componentSlug: string, zip: Uint8Array, fileName: string | null, createdBy: string): Promise<EvidenceUpload> {
+  async uploadExport(componentSlug: string, zip: Uint8Array, fileName: string | null, actor: AuditActor): Promise<EvidenceUpload> {
     const component = await this.components.getBySlug(componentSlug);
     const existing = await this.repo.findExport(component.id, sha256Hex(zip));
     if (existing) return { created: false, evidence: existing };
     const evidence = createSuiteEvidence(zip, { id: randomUUID(), now: this.clock(), fileName: fileName ?? undefined });
     try {
-      const row = await this.repo.insertEvidence(suiteRow(evidence, component.id, zip, createdBy));
+      const row = await this.insertAudited(suiteRow(evidence, component.id, zip, actor.name), componentSlug, actor);
       this.logger.log(`conformance.evidence.uploaded ${componentSlug} ${row.id}`);
       return { created: true, evidence: row };
     } catch (err) {
@@ -41,12 +43,24 @@ export class EvidenceService {
     }
   }
 
-  async registerReport(componentSlug: string, input: ReportEvidenceInput, createdBy: string): Promise<ConformanceEvidenceRow> {
+  async registerReport(componentSlug: string, input: ReportEvidenceInput, actor: AuditActor): Promise<ConformanceEvidenceRow> {
     const component = await this.components.getBySlug(componentSlug);
     const evidence = createReportEvidence(input, { id: randomUUID(), now: this.clock() });
-    return this.repo.insertEvidence({
+    return this.insertAudited({
       id: evidence.id, componentId: component.id, kind: 'REPORT', sha256: evidence.sha256, url: evidence.url,
-      description: evidence.description, plans: [], modules: [], counts: null, content: null, createdBy, createdAt: evidence.createdAt,
+      description: evidence.description, plans: [], modules: [], counts: null, content: null, createdBy: actor.name, createdAt: evidence.createdAt,
+    }, componentSlug, actor);
+  }
+
+  private insertAudited(row: Partial<ConformanceEvidenceRow>, componentSlug: string, actor: AuditActor): Promise<ConformanceEvidenceRow> {
+    return this.repo.transaction(async (em) => {
+      const saved = await this.repo.insertEvidence(row, em);
+      await this.audit.append(em, {
+        actor: actor.name, actorTokenId: actor.tokenId ?? null, action: 'conformance.evidence.added', subjectType: 'conformance_evidence',
+        subject: saved.id, component: componentSlug, before: null, after: { kind: row.kind, sha256: row.sha256, url: row.url },
+        details: { kind: row.kind, sha256: row.sha256 },
+      });
+      return saved;
     });
   }
 

@@ -1,6 +1,8 @@
 // The `requirements import` CLI use case: the same services the server uses, wired by hand (no Nest
 // container, so the CLI does not build the GraphQL schema).
 import type { DataSource } from 'typeorm';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { AuditService } from '../audit/audit.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { ComponentsRepository } from '../components/components.repository.js';
 import { ComponentsService } from '../components/components.service.js';
@@ -11,8 +13,9 @@ import { RequirementSetsService } from './requirement-sets.service.js';
 
 /** Returns the exit code: 0 imported or unchanged, 1 refused (invalid CSV, immutable release). */
 export async function importRequirementSetFile(ds: DataSource, name: string, version: string, bytes: Uint8Array): Promise<number> {
+  const audit = new AuditService(new AuditRepository(ds));
   const sets = new RequirementSetsService(new RequirementSetsRepository(ds));
-  const conformance = new ConformanceService(new ConformanceRepository(ds), new ComponentsService(new ComponentsRepository(ds)), sets);
+  const conformance = new ConformanceService(new ConformanceRepository(ds), new ComponentsService(new ComponentsRepository(ds), audit), sets, audit);
   try {
     const r = await sets.importCsv(name, version, bytes, 'cli');
     const withdrawn = r.set.requirements.filter((q) => q.withdrawn).length;

@@ -25,8 +25,8 @@ function parseArgs(argv: string[]): { file: string; set: string; version: string
 
 /**
  * Imports a requirement-set release (ARF High-Level Requirements CSV) into the registry database:
- * DATABASE_URL, or the embedded data directory REGISTRY_DATA_DIR. Pending migrations are applied
- * first, as the server would on start. Same content again: no-op; other content: refused (exit 1).
+ * DATABASE_URL, or the embedded data directory REGISTRY_DATA_DIR (stop an embedded server first:
+ * PGlite is single-process). Pending migrations are applied first, as the server would on start. Same content again: no-op; other content: refused (exit 1).
  */
 export const requirementsImportCommand: CliCommand = {
   name: 'requirements import',
@@ -40,10 +40,13 @@ export const requirementsImportCommand: CliCommand = {
     } catch (err) {
       throw new UsageError(`cannot read ${args.file}: ${(err as Error).message}`);
     }
-    const { withDatabase } = await import('../database-session.js');
-    return withDatabase(async (ds) => {
+    const { openRegistryDatabase } = await import('../offline-db.js');
+    const db = await openRegistryDatabase({});
+    try {
       const { importRequirementSetFile } = await import('../../conformance/requirement-set-import.js');
-      return importRequirementSetFile(ds, args.set, args.version, bytes);
-    });
+      return await importRequirementSetFile(db.ds, args.set, args.version, bytes);
+    } finally {
+      await db.close();
+    }
   },
 };
