@@ -3,6 +3,7 @@ import { ConformanceController } from './conformance.controller.js';
 import {
   ComponentConformanceResolver, ConformanceRecordFieldsResolver, RequirementFieldsResolver, RequirementSetFieldsResolver, VerdictFieldsResolver,
 } from './conformance-fields.resolver.js';
+import { ConformanceComponentFilter } from './conformance-filter.js';
 import { ConformanceLoadersFactory } from './conformance-loaders.js';
 import { ConformanceRepository } from './conformance.repository.js';
 import { ConformanceResolver } from './conformance.resolver.js';
@@ -15,7 +16,7 @@ import { RequirementSetsService } from './requirement-sets.service.js';
 @Module({
   controllers: [ConformanceController],
   providers: [
-    RequirementSetsRepository, ConformanceRepository, RequirementSetsService, EvidenceService, ConformanceService, ConformanceLoadersFactory,
+    RequirementSetsRepository, ConformanceRepository, RequirementSetsService, EvidenceService, ConformanceService, ConformanceLoadersFactory, ConformanceComponentFilter,
     ConformanceResolver, ComponentConformanceResolver, ConformanceRecordFieldsResolver, VerdictFieldsResolver, RequirementSetFieldsResolver, RequirementFieldsResolver,
   ],
   exports: [RequirementSetsService, ConformanceService],

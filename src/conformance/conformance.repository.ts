@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { FilterPredicate } from '../components/component-extensions.js';
+import type { EudiConformanceFilter } from '../components/components.repository.js';
 import { ConformanceEvidenceRow } from './conformance-evidence.entity.js';
 import { ConformanceRecordRow } from './conformance-record.entity.js';
 
@@ -114,4 +116,23 @@ export class ConformanceRepository {
   listComponentSlugs(): Promise<{ id: string; slug: string }[]> {
     return this.ds.query(`SELECT id, slug FROM component ORDER BY slug`);
   }
+}
+
+/**
+ * The component filter on its current (latest) record, for component listings and search.
+ * `component` is the SQL alias of the component row in the caller's query.
+ */
+export function currentRecordPredicate(f: EudiConformanceFilter, component: string): FilterPredicate[] {
+  const conditions: string[] = [];
+  if (f.role?.length) conditions.push('xr.roles && CAST(:eudiRoles AS text[])');
+  if (f.protocol?.length) conditions.push('xr.protocol_names && CAST(:eudiProtocols AS text[])');
+  if (f.credentialFormat?.length) conditions.push('xr.credential_format_names && CAST(:eudiFormats AS text[])');
+  if (f.status?.length) conditions.push('xr.status = ANY(CAST(:eudiStatuses AS text[]))');
+  if (conditions.length === 0) return [];
+  return [{
+    sql: `EXISTS (SELECT 1 FROM conformance_record xr WHERE xr.component_id = ${component}.id
+            AND xr.seq = (SELECT max(xr2.seq) FROM conformance_record xr2 WHERE xr2.component_id = ${component}.id)
+            AND ${conditions.join(' AND ')})`,
+    params: { eudiRoles: f.role ?? [], eudiProtocols: f.protocol ?? [], eudiFormats: f.credentialFormat ?? [], eudiStatuses: f.status ?? [] },
+  }];
 }

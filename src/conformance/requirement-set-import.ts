@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
+import { ComponentExtensions } from '../components/component-extensions.js';
 import { ComponentsRepository } from '../components/components.repository.js';
 import { ComponentsService } from '../components/components.service.js';
 import { ConformanceRepository } from './conformance.repository.js';
@@ -15,7 +16,7 @@ import { RequirementSetsService } from './requirement-sets.service.js';
 export async function importRequirementSetFile(ds: DataSource, name: string, version: string, bytes: Uint8Array): Promise<number> {
   const audit = new AuditService(new AuditRepository(ds));
   const sets = new RequirementSetsService(new RequirementSetsRepository(ds));
-  const conformance = new ConformanceService(new ConformanceRepository(ds), new ComponentsService(new ComponentsRepository(ds), audit), sets, audit);
+  const conformance = new ConformanceService(new ConformanceRepository(ds), new ComponentsService(new ComponentsRepository(ds), audit, new ComponentExtensions()), sets, audit);
   try {
     const r = await sets.importCsv(name, version, bytes, 'cli');
     const withdrawn = r.set.requirements.filter((q) => q.withdrawn).length;
