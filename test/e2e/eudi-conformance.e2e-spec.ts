@@ -259,6 +259,33 @@ describe('EUDI conformance over HTTP', () => {
     expect(audit).toEqual([{ actor: 'ops-team', action: 'conformance.recorded', component: 'buergerkonto' }]);
   });
 
+  it('answers the read query of docs/eudi.md within the GraphQL limits', async () => {
+    const res = await gql<{ component: { eudiConformance: { current: { verdicts: unknown[] }; history: unknown[] } } }>(sut, `query($id: String!) {
+      component(slug: "buergerkonto") {
+        eudiConformance {
+          current {
+            id status submittedStatus stale
+            staleReasons { code message contract breakingVersion requirementSet requirementId toVersion change }
+            roles protocols { name version profile transports responseModes }
+            credentialFormats { format typeId } trust { accessCertificateProfile revocationMethod }
+            verdicts { requirementSet requirementSetVersion requirementId verdict note
+                       evidence { id kind sha256 modules { module result } url } }
+            plausibility { code message reason }
+            coveredContracts { contract version } validFrom validUntil recordedBy recordedAt
+          }
+          history { id status recordedAt }
+        }
+      }
+      conformanceRecord(id: $id) { id status }
+      conformanceOverview { component role status recordId arfVersion validUntil satisfied assessed staleReasons }
+      components(filter: { eudiConformance: { role: ["RELYING_PARTY"], protocol: ["OpenID4VP"], credentialFormat: ["dc+sd-jwt"], status: ["TESTED"] } }) {
+        edges { node { slug } }
+      }
+    }`, { id: recordId });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.component.eudiConformance.history.length).toBeGreaterThan(1);
+  });
+
   it('keeps records and evidence immutable in the database', async () => {
     await expect(sqlQuery(sut, `UPDATE conformance_record SET status = 'DRAFT'`)).rejects.toThrow(/immutable/);
     await expect(sqlQuery(sut, `UPDATE conformance_evidence SET description = 'x'`)).rejects.toThrow(/immutable/);
