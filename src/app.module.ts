@@ -11,6 +11,7 @@ import { CompatibilityModule } from './compatibility/compatibility.module.js';
 import { ComponentsModule } from './components/components.module.js';
 import { RegistryLoadersFactory } from './components/registry-loaders.js';
 import { ConfigModule } from './config/config.module.js';
+import { ConformanceModule } from './conformance/conformance.module.js';
 import type { RegistryConfig } from './config/env.schema.js';
 import { ContractsModule } from './contracts/contracts.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -33,6 +34,7 @@ export class AppModule {
         CompatibilityModule,
         ContractsModule,
         SearchModule,
+        ConformanceModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [RegistryLoadersFactory],

@@ -16,8 +16,16 @@ export interface ComponentListFilter {
   /** Implemented by extensions (see component-extensions.ts). */
   specVersion?: string[];
   operation?: string;
-  eudiConformance?: string[];
+  eudiConformance?: EudiConformanceFilter;
   maturityLevel?: string[];
+}
+
+/** Criteria on a component's current EUDI conformance record (lists OR, fields AND). */
+export interface EudiConformanceFilter {
+  role?: string[];
+  protocol?: string[];
+  credentialFormat?: string[];
+  status?: string[];
 }
 
 /** Columns of a version without the (possibly large) document, for listings. */

@@ -4,6 +4,12 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Component } from '../components/component.entity.js';
 import { Contract } from '../components/contract.entity.js';
 import { ContractVersion } from '../components/contract-version.entity.js';
+import { ConformanceEvidenceRow } from '../conformance/conformance-evidence.entity.js';
+import { ConformanceRecordRow } from '../conformance/conformance-record.entity.js';
+import { RequirementRow, RequirementSetRow } from '../conformance/requirement-set.entity.js';
 
 // Every entity of the registry. Adding an entity = one line here (and a migration).
-export const REGISTRY_ENTITIES = [Component, Contract, ContractVersion, ApiToken, RoleGrant, AuditEvent];
+export const REGISTRY_ENTITIES = [
+  Component, Contract, ContractVersion, ApiToken, RoleGrant, AuditEvent,
+  RequirementSetRow, RequirementRow, ConformanceEvidenceRow, ConformanceRecordRow,
+];

@@ -95,10 +95,11 @@ describe('searchContracts over HTTP', () => {
     expect(await slugs('eingegangen', { ownerOrganisation: ['Land Musterland'], tags: ['zahlung'] })).toEqual(['zahlungsverkehr/zahlung-events']);
   });
 
-  it('refuses the EUDI conformance filter clearly until conformance records exist', async () => {
-    const res = await gql(sut, SEARCH, { q: 'Antrag', f: { eudiConformance: ['PASSED'] } });
+  it('applies the EUDI conformance filter (no records here) and refuses maturityLevel clearly until it exists', async () => {
+    expect(await search('Antrag', { eudiConformance: { role: ['RELYING_PARTY'] } })).toEqual([]);
+    const res = await gql(sut, SEARCH, { q: 'Antrag', f: { maturityLevel: ['HIGH'] } });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
-    expect(res.errors?.[0].message).toContain('eudiConformance');
+    expect(res.errors?.[0].message).toContain('maturityLevel');
   });
 
   it('finds a component by fields changed after publishing', async () => {

@@ -8,6 +8,8 @@
 //   the implementation and its contract), or a PUBLISHER token whose scope covers the component and,
 //   if the token is narrowed to contracts, the contract. PROCEDURE_OWNER does not publish.
 // - read the audit log of a component: ADMIN, its PLATFORM_OWNER or PROCEDURE_OWNER; the whole log: ADMIN.
+// - record an EUDI conformance assessment (issue #6): ADMIN, the component's PLATFORM_OWNER or
+//   OPERATOR. Uploading evidence counts as `publish` (CI with a scoped PUBLISHER token does it).
 // - reads: anonymous unless REGISTRY_ANONYMOUS_READ=false, then any valid token.
 // Out-of-scope targets are FORBIDDEN whether or not the component exists (no existence oracle).
 
@@ -26,6 +28,7 @@ export type Permission =
   | 'manage-component'
   | 'manage-roles'
   | 'publish'
+  | 'record-conformance'
   | 'read-audit';
 
 export interface Principal {
@@ -49,7 +52,7 @@ export type AccessDecision = 'allow' | 'unauthenticated' | 'forbidden';
 /** Whether a decision for this permission depends on the principal's role grants on the component. */
 export function needsGrants(principal: Principal | null, permission: Permission, target: AccessTarget): boolean {
   if (!principal || principal.role !== 'USER' || !target.component) return false;
-  return permission === 'manage-component' || permission === 'manage-roles' || permission === 'publish' || permission === 'read-audit';
+  return permission === 'manage-component' || permission === 'manage-roles' || permission === 'publish' || permission === 'record-conformance' || permission === 'read-audit';
 }
 
 export function decideAccess(
@@ -74,6 +77,10 @@ export function decideAccess(
       return principal.role === 'USER' && grants.includes('PLATFORM_OWNER') ? 'allow' : 'forbidden';
     case 'publish':
       return mayPublish(principal, target, grants) ? 'allow' : 'forbidden';
+    case 'record-conformance':
+      return principal.role === 'USER' && target.component && (grants.includes('PLATFORM_OWNER') || grants.includes('OPERATOR'))
+        ? 'allow'
+        : 'forbidden';
     case 'read-audit':
       return principal.role === 'USER' && target.component && (grants.includes('PLATFORM_OWNER') || grants.includes('PROCEDURE_OWNER'))
         ? 'allow'

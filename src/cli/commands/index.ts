@@ -2,6 +2,7 @@ import type { CliCommand } from './command.js';
 import { auditVerifyCommand } from './audit-verify.command.js';
 import { ciCommand } from './ci.command.js';
 import { diffCommand } from './diff.command.js';
+import { requirementsImportCommand } from './requirements-import.command.js';
 import { tokenCreateCommand } from './token-create.command.js';
 
 // One line per command. Keep imports lazy-free: commands must not import Nest or TypeORM at module
@@ -12,4 +13,5 @@ export const COMMANDS: CliCommand[] = [
   ciCommand('check', 'dry run: validate and check compatibility, store nothing'),
   tokenCreateCommand,
   auditVerifyCommand,
+  requirementsImportCommand,
 ];

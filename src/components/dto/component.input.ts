@@ -40,6 +40,15 @@ export class CreateComponentInput extends ComponentFieldsInput {
   @Field() declare layer: string;
 }
 
+@InputType({ description: "Matches the component's current EUDI conformance record; lists are OR, fields are AND" })
+export class EudiConformanceFilterInput {
+  @Field(() => [String], { nullable: true, description: 'Claimed roles, e.g. RELYING_PARTY, PID_PROVIDER' }) role?: string[];
+  @Field(() => [String], { nullable: true, description: 'OpenID4VP | OpenID4VCI | ISO18013-5 | ISO18013-7' }) protocol?: string[];
+  @Field(() => [String], { nullable: true, description: 'dc+sd-jwt | mso_mdoc' }) credentialFormat?: string[];
+  @Field(() => [String], { nullable: true, description: 'Submitted status (DRAFT, SELF_DECLARED, TESTED, THIRD_PARTY_ASSESSED, WITHDRAWN); STALE is computed on read and not filterable here' })
+  status?: string[];
+}
+
 @InputType()
 export class ComponentFilterInput {
   @Field({ nullable: true, description: 'Substring of slug, name or description' }) text?: string;
@@ -51,7 +60,8 @@ export class ComponentFilterInput {
   @Field(() => [String], { nullable: true, description: 'Spec version of the latest version, exact or as prefix: "3.1", "2.6.0"' }) specVersion?: string[];
   @Field({ nullable: true, description: 'Has an operation matching "METHOD path-pattern": "POST /antraege*", "/antraege/{id}", "SEND antraege.*"' })
   operation?: string;
-  // EXTENSION POINT (conformance module): filter on EUDI wallet conformance outcome and maturity level.
-  @Field(() => [String], { nullable: true, description: 'EUDI wallet conformance status (available once conformance records are enabled)' }) eudiConformance?: string[];
+  // Implemented by the conformance module (ComponentFilterExtension). maturityLevel: still an extension point.
+  @Field(() => EudiConformanceFilterInput, { nullable: true, description: "Filter on the component's current EUDI conformance record" })
+  eudiConformance?: EudiConformanceFilterInput;
   @Field(() => [String], { nullable: true, description: 'Maturity level (available once conformance records are enabled)' }) maturityLevel?: string[];
 }
