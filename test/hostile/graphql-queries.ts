@@ -14,9 +14,8 @@ export interface HostileQuery {
 const q = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
 const nest = (levels: number) => `${'contracts { component { '.repeat(levels)}slug${' } }'.repeat(levels)}`;
 const TOO_COMPLEX = { status: 400, code: 'QUERY_TOO_COMPLEX' };
-// Known gap (docs/RELIABILITY.md): graphql-armor's token limit rejects inside its plugin's own parse, and Apollo
-// answers that client error with HTTP 500 (code still QUERY_TOO_COMPLEX). Remove once it answers 400.
-const TOO_MANY_TOKENS = { status: 500, code: 'QUERY_TOO_COMPLEX' };
+// The token limit is graphql-js' parse option: a client error, 400 like the other limits.
+const TOO_MANY_TOKENS = TOO_COMPLEX;
 const GRAPHQL_VALIDATION = { status: 400, code: 'GRAPHQL_VALIDATION_FAILED' };
 
 export const HOSTILE_QUERIES: HostileQuery[] = [

@@ -24,23 +24,30 @@ if (!specifiedRules.includes(MaxIntrospectionDepthRule)) {
   throw new Error('graphql-js no longer applies MaxIntrospectionDepthRule by default; add it to validationRules');
 }
 
-export function queryLimitOptions(): Pick<ApolloDriverConfig, 'plugins' | 'validationRules'> {
+export function queryLimitOptions(): Pick<ApolloDriverConfig, 'plugins' | 'validationRules' | 'parseOptions'> {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // The token limit is graphql-js' own parse option (below): armor's variant fails outside Apollo's
+    // request pipeline, which answers a client error with HTTP 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     blockFieldSuggestion: { enabled: true },
   }).protect();
   // graphql-armor is typed against Apollo's CJS declarations, Nest against the ESM ones: same objects.
-  return { plugins: plugins as unknown as ApolloDriverConfig['plugins'], validationRules };
+  return {
+    plugins: plugins as unknown as ApolloDriverConfig['plugins'],
+    validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+  };
 }
 
 // Messages of the limits above (graphql-armor prefixes them with "Syntax Error: ") and of graphql-js'
 // introspection depth rule. Matched in the error formatter to answer with QUERY_TOO_COMPLEX.
 const LIMIT_MESSAGES = [
-  /limit of \d+ exceeded/i, // depth, cost, tokens, aliases, directives
+  /limit of \d+ exceeded/i, // depth, cost, aliases, directives
+  /contains more tha[nt] \d+ tokens/, // graphql-js parse option maxTokens ("more that" in graphql 16)
   /Maximum introspection depth exceeded/,
 ];
 
