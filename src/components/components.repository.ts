@@ -133,7 +133,9 @@ export class ComponentsRepository {
       .getMany();
   }
 
+  // Not em.create(): TypeORM deep-merges plain objects and drops keys such as `__proto__` inside the
+  // document, which are data here. The document object is stored as is.
   insertVersion(em: EntityManager, version: Partial<ContractVersion>): Promise<ContractVersion> {
-    return em.save(ContractVersion, em.create(ContractVersion, version));
+    return em.save(ContractVersion, Object.assign(new ContractVersion(), version));
   }
 }

@@ -122,6 +122,16 @@ describe('registry core over HTTP', () => {
     expect(res.status).toBe(404);
   });
 
+  it('keeps __proto__ and constructor keys as data in the parsed form, without polluting prototypes', async () => {
+    const doc = `${makeOpenApi()}x-ext:\n  __proto__: { polluted: yes }\n  constructor: { a: 1 }\n`;
+    await gql(sut, 'mutation($i: CreateComponentInput!) { createComponent(input: $i) { slug } }', { i: { ...COMPONENT_INPUT, slug: 'zz-proto-probe' } }, bearer());
+    const res = await putDocument(sut, '/api/v1/components/zz-proto-probe/contracts/probe/versions/1.0.0', doc, 'application/yaml', bearer());
+    expect(res.status).toBe(201);
+    const rows = await sqlQuery<{ x: string }>(sut, `SELECT (document->'x-ext')::text AS x FROM contract_version WHERE sha256 = $1`, [((await res.json()) as { sha256: string }).sha256]);
+    expect(JSON.parse(rows[0].x)).toEqual(JSON.parse('{"__proto__":{"polluted":"yes"},"constructor":{"a":1}}'));
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
   it('fixes a contract kind by its first version', async () => {
     const res = await putDocument(sut, `${BASE}/3.0.0`, makeAsyncApi(), 'application/yaml', bearer());
     expect(res.status).toBe(422);
