@@ -12,6 +12,7 @@ import { ComponentsModule } from './components/components.module.js';
 import { RegistryLoadersFactory } from './components/registry-loaders.js';
 import { ConfigModule } from './config/config.module.js';
 import { ConformanceModule } from './conformance/conformance.module.js';
+import { ExamplesModule } from './examples/examples.module.js';
 import type { RegistryConfig } from './config/env.schema.js';
 import { ContractsModule } from './contracts/contracts.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         ContractsModule,
         SearchModule,
         ConformanceModule,
+        ExamplesModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [RegistryLoadersFactory],

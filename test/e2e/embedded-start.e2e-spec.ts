@@ -14,11 +14,15 @@ describe('embedded start with a data directory', () => {
   it('loads the example contracts on the first start and keeps them across a restart', async () => {
     const first = await startTestApp({ REGISTRY_DATA_DIR: dataDir, REGISTRY_SEED_EXAMPLES: 'true' }, { embedded: true });
     const before = await gql<ListResult>(first, listQuery);
-    await first.close();
     const slugs = before.data!.components.edges.map((e) => e.node.slug);
     expect(slugs).toEqual(['antragsservice', 'epayment', 'eudi-pid-issuer', 'eudi-verifier', 'nachrichten']);
     const versions = before.data!.components.edges.flatMap((e) => e.node.contracts.flatMap((c) => c.versions));
     expect(versions).toHaveLength(16);
+    // The example conformance records: the PID issuer's covers 1.1.0, and 2.0.0 broke it.
+    const eudi = await gql<{ c: { eudiConformance: { current: { status: string; staleReasons: { code: string }[] } } } }>(first,
+      '{ c: component(slug: "eudi-pid-issuer") { eudiConformance { current { status staleReasons { code } } } } }');
+    expect(eudi.data?.c.eudiConformance.current).toEqual({ status: 'STALE', staleReasons: [{ code: 'CONTRACT_BREAKING_CHANGE' }] });
+    await first.close();
 
     const second = await startTestApp({ REGISTRY_DATA_DIR: dataDir, REGISTRY_SEED_EXAMPLES: 'true' }, { embedded: true });
     const after = await gql<ListResult>(second, listQuery);

@@ -2,22 +2,26 @@ import { readFileSync, existsSync } from 'node:fs';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { load } from 'js-yaml';
 import { REGISTRY_CONFIG } from '../config/config.module.js';
+import { ConformanceService } from '../conformance/conformance.service.js';
 import type { RegistryConfig } from '../config/env.schema.js';
 import { projectPath } from '../common/project-path.js';
 import { ComponentsService } from '../components/components.service.js';
 import type { ComponentFields } from '../components/domain/validate-component.js';
-import { PublishService } from './publish.service.js';
+import { PublishService } from '../contracts/publish.service.js';
 
 interface ManifestComponent extends ComponentFields {
   slug: string;
   name: string;
   layer: string;
   contracts: { name: string; versions: string[] }[];
+  /** Example EUDI conformance records (the recordConformance input, without `component`). */
+  conformance?: Record<string, unknown>[];
 }
 
 /**
  * The first embedded start loads the example contracts (contracts/registry.yaml) through the normal
- * publish path, so they are validated and compatibility-checked like any upload.
+ * publish path, so they are validated and compatibility-checked like any upload, and the example
+ * EUDI conformance records through the normal recording path.
  */
 @Injectable()
 export class ExampleSeeder implements OnApplicationBootstrap {
@@ -27,6 +31,7 @@ export class ExampleSeeder implements OnApplicationBootstrap {
     @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
     private readonly components: ComponentsService,
     private readonly publisher: PublishService,
+    private readonly conformance: ConformanceService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -36,7 +41,8 @@ export class ExampleSeeder implements OnApplicationBootstrap {
     const manifest = load(readFileSync(manifestPath, 'utf8')) as { components: ManifestComponent[] };
     if ((await this.components.list({}, 1)).items.length > 0) return; // not the first start
     let published = 0;
-    for (const { contracts, ...fields } of manifest.components) {
+    let records = 0;
+    for (const { contracts, conformance, ...fields } of manifest.components) {
       await this.components.create(fields, { name: 'example-seeder' });
       for (const contract of contracts) {
         for (const version of contract.versions) {
@@ -45,7 +51,11 @@ export class ExampleSeeder implements OnApplicationBootstrap {
           published++;
         }
       }
+      for (const record of conformance ?? []) {
+        await this.conformance.record({ ...record, componentSlug: fields.slug }, { name: 'example-seeder' });
+        records++;
+      }
     }
-    this.logger.log(`loaded ${manifest.components.length} example components with ${published} contract versions`);
+    this.logger.log(`loaded ${manifest.components.length} example components with ${published} contract versions and ${records} conformance records`);
   }
 }
