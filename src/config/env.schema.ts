@@ -24,6 +24,9 @@ export const ENV_SCHEMA = z.object({
   REGISTRY_RATE_LIMIT_WRITES_PER_IP: z.coerce.number().int().positive().default(120),
   REGISTRY_RATE_LIMIT_EXPENSIVE_READS: z.coerce.number().int().positive().default(120),
   REGISTRY_DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  // Search results are reused for this many seconds (per instance; emptied by publishes and component
+  // changes in this instance). 0 turns the cache off.
+  REGISTRY_SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'verbose']).default('info'),
 });

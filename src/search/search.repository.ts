@@ -40,12 +40,25 @@ export interface MatchedElementRow {
 }
 
 export interface HitQuery {
-  /** All query words with their expansions, OR-ed. */
+  /** The versions to return: all query words AND-ed, or OR-ed for the fallback tier. */
+  match: string;
+  /** Versions matching this are left out (the AND tier, when the OR tier fills up a page). */
+  exclude?: string | null;
+  /** All query words with their expansions, OR-ed (for ranking). */
   tsquery: string;
   /** One tsquery per query word (for counting how many words a version matches). */
   wordQueries: string[];
   /** LIKE pattern when the query contains a path (`/antraege/{id}`), else null. */
   pathLike: string | null;
+}
+
+/** Contract and component fields copied onto each search_version row, so common filters need no join. */
+export interface SearchFilterColumns {
+  kind: string;
+  layer: string;
+  lifecycle: string;
+  tags: string[];
+  ownerOrganisation: string | null;
 }
 
 export interface SearchFilter extends ComponentListFilter {
@@ -67,12 +80,19 @@ export class SearchRepository {
 
   /** Indexes one version (idempotent) and its words; the caller refreshes `latest` afterwards. */
   async indexVersion(em: EntityManager, ids: { versionId: string; contractId: string; componentId: string },
-    doc: IndexText, component: IndexText, elements: PreparedElement[], words: string[]): Promise<void> {
+    doc: IndexText, component: IndexText, elements: PreparedElement[], words: string[], filter: SearchFilterColumns): Promise<void> {
+    // head_tsv = names and summaries of the INFO element (always the first): ranked with component_tsv.
+    const info = elements[0]?.text;
+    const none = { german: '', simple: '' };
+    const head: IndexText = { A: info?.A ?? none, B: info?.B ?? none, C: none, D: none };
     const inserted: unknown[] = await em.query(
-      `INSERT INTO search_version (version_id, contract_id, component_id, document_tsv, component_tsv)
-       VALUES ($1, $2, $3, ${vectorSql((i) => `$${i + 4}`)}, ${vectorSql((i) => `$${i + 12}`)})
+      `INSERT INTO search_version (version_id, contract_id, component_id, document_tsv, component_tsv, head_tsv,
+         kind, layer, lifecycle, tags, owner_organisation)
+       VALUES ($1, $2, $3, ${vectorSql((i) => `$${i + 4}`)}, ${vectorSql((i) => `$${i + 12}`)}, ${vectorSql((i) => `$${i + 20}`)},
+         $28, $29, $30, $31, $32)
        ON CONFLICT (version_id) DO NOTHING RETURNING version_id`,
-      [ids.versionId, ids.contractId, ids.componentId, ...flat(doc), ...flat(component)],
+      [ids.versionId, ids.contractId, ids.componentId, ...flat(doc), ...flat(component), ...flat(head),
+        filter.kind, filter.layer, filter.lifecycle, filter.tags, filter.ownerOrganisation],
     );
     if (!inserted.length) return;
     const col = (f: (e: PreparedElement) => string | null) => elements.map(f);
@@ -108,8 +128,11 @@ export class SearchRepository {
     );
   }
 
-  async refreshComponent(em: EntityManager, componentId: string, component: IndexText, words: string[]): Promise<void> {
-    await em.query(`UPDATE search_version SET component_tsv = ${vectorSql((i) => `$${i + 2}`)} WHERE component_id = $1`, [componentId, ...flat(component)]);
+  async refreshComponent(em: EntityManager, componentId: string, component: IndexText, words: string[], filter: Omit<SearchFilterColumns, 'kind'>): Promise<void> {
+    await em.query(
+      `UPDATE search_version SET component_tsv = ${vectorSql((i) => `$${i + 2}`)}, layer = $10, lifecycle = $11, tags = $12, owner_organisation = $13
+       WHERE component_id = $1`,
+      [componentId, ...flat(component), filter.layer, filter.lifecycle, filter.tags, filter.ownerOrganisation]);
     await this.addWords(em, words);
   }
 
@@ -152,38 +175,64 @@ export class SearchRepository {
   }
 
   /**
-   * One page of hits, best first. Score = number of query words the version matches (so a hit with
-   * every word beats one with a single frequent word) + 1 when an operation path matches a path in the
-   * query + ts_rank (length-normalised, < 1) to order within those groups.
+   * One page of hits, best first. Two stages, so a query word that occurs in most documents does not
+   * rank every document:
+   * 1. candidates: search_version_matches() (GIN index over the latest versions) for `match`, the
+   *    filters on copied columns, ordered by a cheap score — ts_rank over rank_tsv (names and summaries
+   *    of document and component, small and stored inline) — and cut to `candidates` rows;
+   * 2. precise score for the candidates only = number of query words the version matches + 1 when an
+   *    operation path matches a path in the query + ts_rank over the whole document (length-normalised, < 1).
+   * When a query matches at most `candidates` versions, the order is exactly the precise score.
    */
-  async searchHits(q: HitQuery, filter: SearchFilter, extra: FilterPredicate[], limit: number, offset: number): Promise<SearchHitRow[]> {
+  async searchHits(q: HitQuery, filter: SearchFilter, extra: FilterPredicate[], limit: number, offset: number, candidates: number): Promise<SearchHitRow[]> {
     const core = this.coreFilter(filter);
-    const where = ['sv.tsv @@ CAST(:q AS tsquery)', ...(filter.allVersions ? [] : ['sv.is_latest']), ...core.map((p) => p.sql), ...extra.map((p) => p.sql)];
-    const params = Object.assign({ q: q.tsquery, words: q.wordQueries, pathLike: q.pathLike ?? '', limit, offset }, ...core.map((p) => p.params), ...extra.map((p) => p.params));
+    const where = [
+      'true',
+      ...(q.exclude ? ['sv.version_id NOT IN (SELECT x.version_id FROM search_version_matches(CAST(:exclude AS tsquery), CAST(:q AS tsquery), :latestOnly) x)'] : []),
+      ...core.map((p) => p.sql), ...extra.map((p) => p.sql)];
+    const params = Object.assign({ match: q.match, exclude: q.exclude ?? '', latestOnly: !filter.allVersions, q: q.tsquery, words: q.wordQueries, pathLike: q.pathLike ?? '', limit, offset, candidates },
+      ...core.map((p) => p.params), ...extra.map((p) => p.params));
     const pathBonus = q.pathLike
       ? `+ CASE WHEN EXISTS (SELECT 1 FROM search_element pe WHERE pe.version_id = sv.version_id AND pe.kind = 'OPERATION' AND pe.path LIKE :pathLike) THEN 1 ELSE 0 END`
       : '';
+    // Extension predicates (other modules) may refer to the component as `c`: join it only for them.
+    const join = extra.length ? 'JOIN component c ON c.id = sv.component_id' : '';
     const sql = `
+      WITH cand AS (
+        SELECT sv.version_id FROM search_version_matches(CAST(:match AS tsquery), CAST(:q AS tsquery), :latestOnly) sv ${join}
+        WHERE ${where.join(' AND ')}
+        ORDER BY sv.cheap_rank DESC, sv.version_id
+        LIMIT :candidates)
       SELECT sv.version_id AS "versionId", sv.contract_id AS "contractId", sv.component_id AS "componentId",
              (SELECT count(*) FROM unnest(CAST(:words AS tsquery[])) w WHERE sv.tsv @@ w) ${pathBonus}
                + ts_rank(sv.tsv, CAST(:q AS tsquery), 1) AS score
-      FROM search_version sv
-      JOIN component c ON c.id = sv.component_id
-      JOIN contract k ON k.id = sv.contract_id
-      WHERE ${where.join(' AND ')}
+      FROM cand JOIN search_version sv ON sv.version_id = cand.version_id
       ORDER BY score DESC, sv.version_id
       LIMIT :limit OFFSET :offset`;
     const [query, values] = this.ds.driver.escapeQueryWithParameters(sql, params);
     return this.ds.query(query, values);
   }
 
+  /** Number of versions matching `match` (the AND tier size, needed only to page past it). */
+  async countHits(match: string, filter: SearchFilter, extra: FilterPredicate[]): Promise<number> {
+    const core = this.coreFilter(filter);
+    const where = ['true', ...core.map((p) => p.sql), ...extra.map((p) => p.sql)];
+    const params = Object.assign({ match, latestOnly: !filter.allVersions }, ...core.map((p) => p.params), ...extra.map((p) => p.params));
+    const join = extra.length ? 'JOIN component c ON c.id = sv.component_id' : '';
+    const [query, values] = this.ds.driver.escapeQueryWithParameters(
+      `SELECT count(*)::int AS n FROM search_version_matches(CAST(:match AS tsquery), CAST(:match AS tsquery), :latestOnly) sv ${join} WHERE ${where.join(' AND ')}`, params);
+    const [row] = (await this.ds.query(query, values)) as { n: number }[];
+    return row.n;
+  }
+
+  /** The common filters, on the columns copied onto search_version. */
   private coreFilter(f: ComponentListFilter): FilterPredicate[] {
     const out: FilterPredicate[] = [];
-    if (f.layer?.length) out.push({ sql: 'c.layer IN (:...fLayer)', params: { fLayer: f.layer } });
-    if (f.lifecycle?.length) out.push({ sql: 'c.lifecycle IN (:...fLifecycle)', params: { fLifecycle: f.lifecycle } });
-    if (f.tags?.length) out.push({ sql: 'c.tags @> CAST(:fTags AS text[])', params: { fTags: f.tags } });
-    if (f.ownerOrganisation?.length) out.push({ sql: 'c.owner_organisation IN (:...fOrg)', params: { fOrg: f.ownerOrganisation } });
-    if (f.kind?.length) out.push({ sql: 'k.kind IN (:...fKind)', params: { fKind: f.kind } });
+    if (f.layer?.length) out.push({ sql: 'sv.layer IN (:...fLayer)', params: { fLayer: f.layer } });
+    if (f.lifecycle?.length) out.push({ sql: 'sv.lifecycle IN (:...fLifecycle)', params: { fLifecycle: f.lifecycle } });
+    if (f.tags?.length) out.push({ sql: 'sv.tags @> CAST(:fTags AS text[])', params: { fTags: f.tags } });
+    if (f.ownerOrganisation?.length) out.push({ sql: 'sv.owner_organisation IN (:...fOrg)', params: { fOrg: f.ownerOrganisation } });
+    if (f.kind?.length) out.push({ sql: 'sv.kind IN (:...fKind)', params: { fKind: f.kind } });
     return out;
   }
 

@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } fr
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
 import type { Component } from '../components/component.entity.js';
-import { ComponentExtensions } from '../components/component-extensions.js';
+import { ComponentExtensions, type FilterPredicate } from '../components/component-extensions.js';
 import type { Contract } from '../components/contract.entity.js';
 import type { ContractVersion } from '../components/contract-version.entity.js';
 import { PublishHooks } from '../components/publish-hooks.js';
@@ -10,7 +10,8 @@ import { extractSearchElements, type SearchElementKind } from './domain/extract-
 import { highlight } from './domain/highlight.js';
 import { componentText, documentText, prepareElement, vocabulary } from './domain/prepare-search-document.js';
 import { parseOperationPattern, queryWords, type OperationPattern } from './domain/search-text.js';
-import { SearchRepository, type SearchFilter } from './search.repository.js';
+import { SearchCache } from './search-cache.js';
+import { SearchRepository, type HitQuery, type SearchFilter, type SearchHitRow } from './search.repository.js';
 
 export interface SearchMatch {
   kind: SearchElementKind;
@@ -37,6 +38,7 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
     private readonly repo: SearchRepository,
     private readonly publishHooks: PublishHooks,
     private readonly extensions: ComponentExtensions,
+    private readonly cache: SearchCache<{ hits: SearchHit[]; hasNextPage: boolean }>,
   ) {}
 
   onModuleInit(): void {
@@ -73,16 +75,43 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
     const doc = documentText(elements);
     const comp = componentText(component);
     const ids = { versionId: version.id, contractId: contract.id, componentId: component.id };
-    await this.repo.indexVersion(em, ids, doc, comp, prepared, vocabulary([doc, comp]));
+    this.cache.invalidate(em);
+    await this.repo.indexVersion(em, ids, doc, comp, prepared, vocabulary([doc, comp]), { kind: contract.kind, ...filterColumns(component) });
     await this.repo.refreshLatest(em, contract.id);
   }
 
   async reindexComponent(em: EntityManager, component: Component): Promise<void> {
+    this.cache.invalidate(em);
     const text = componentText(component);
-    await this.repo.refreshComponent(em, component.id, text, vocabulary([text]));
+    await this.repo.refreshComponent(em, component.id, text, vocabulary([text]), filterColumns(component));
+  }
+
+  /**
+   * Versions matching every query word first (the tier the precise score puts first anyway: it counts
+   * matched words), then — only when they do not fill the page — versions matching some of the words.
+   * AND-ing lets the index skip most of the versions a frequent word ("Antrag") matches.
+   */
+  private async hits(q: HitQuery, filter: SearchFilter, extra: FilterPredicate[], limit: number, offset: number): Promise<SearchHitRow[]> {
+    const candidates = candidateCount(limit, offset);
+    if (q.wordQueries.length < 2) return this.repo.searchHits(q, filter, extra, limit, offset, candidates);
+    const all = q.wordQueries.join(' & ');
+    const tier1 = await this.repo.searchHits({ ...q, match: all }, filter, extra, limit, offset, candidates);
+    if (tier1.length >= limit) return tier1;
+    // Position of the OR tier's first row: the AND tier's size (counted only when this page starts past it).
+    const allCount = tier1.length ? offset + tier1.length : offset ? await this.repo.countHits(all, filter, extra) : 0;
+    const restOffset = Math.max(0, offset - allCount);
+    const tier2 = await this.repo.searchHits({ ...q, exclude: all }, filter, extra, limit - tier1.length, restOffset, candidateCount(limit - tier1.length, restOffset));
+    return [...tier1, ...tier2];
   }
 
   async search(query: string, filter: SearchFilter, first: number, offset: number): Promise<{ hits: SearchHit[]; hasNextPage: boolean }> {
+    // Filters of other modules depend on data whose changes do not reach the cache: not cached.
+    const cacheable = filter.eudiConformance == null && filter.maturityLevel == null;
+    if (!cacheable) return this.searchUncached(query, filter, first, offset);
+    return this.cache.get(JSON.stringify([query, filter, first, offset]), () => this.searchUncached(query, filter, first, offset));
+  }
+
+  private async searchUncached(query: string, filter: SearchFilter, first: number, offset: number): Promise<{ hits: SearchHit[]; hasNextPage: boolean }> {
     const words = queryWords(query);
     if (!words.length) throw new DomainError('BAD_REQUEST', 'the search query contains no words', [{ pointer: '/query', message: 'enter at least one word' }]);
     const terms = await this.repo.expandWords(words);
@@ -92,7 +121,7 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
     const wordQueries = chosen.map((t) => `(${[t.base, ...t.expansions.map(quoteLexeme)].join(' | ')})`);
     const tsquery = wordQueries.join(' | ');
     const extra = this.extensions.predicates(filter, { component: 'c', versionId: 'sv.version_id' });
-    const rows = await this.repo.searchHits({ tsquery, wordQueries, pathLike: pathInQuery(query) }, filter, extra, first + 1, offset);
+    const rows = await this.hits({ match: tsquery, tsquery, wordQueries, pathLike: pathInQuery(query) }, filter, extra, first + 1, offset);
     const page = rows.slice(0, first);
     const [elements, entities] = await Promise.all([
       this.repo.matchedElements(page.map((h) => h.versionId), tsquery, MATCHES_PER_HIT),
@@ -113,6 +142,19 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
     });
     return { hits, hasNextPage: rows.length > first };
   }
+}
+
+/**
+ * How many versions stage 1 hands to precise ranking: the first CANDIDATES ranks are exact among the
+ * best CANDIDATES by the cheap score; deeper pages widen the window in steps so pages stay consistent.
+ */
+const CANDIDATES = 100;
+function candidateCount(limit: number, offset: number): number {
+  return Math.ceil((offset + limit) / CANDIDATES) * CANDIDATES;
+}
+
+function filterColumns(c: Component): { layer: string; lifecycle: string; tags: string[]; ownerOrganisation: string | null } {
+  return { layer: c.layer, lifecycle: c.lifecycle, tags: c.tags ?? [], ownerOrganisation: c.ownerOrganisation ?? null };
 }
 
 /** `/antraege/{id}` in a query → LIKE pattern for operation paths containing it. */
