@@ -1,13 +1,16 @@
 // Search benchmark (not part of CI): a synthetic registry of 10,000 components / 30,000 contract
 // versions generated from the shared corpus, then searchContracts over HTTP at 50 concurrent clients.
 //   npm run bench:search -- [--db pg|pglite|both] [--components 10000] [--duration 20] [--connections 50]
+//                           [--cache off|on|both] [--keep] [--reuse registry_bench_<pid>]
 // PostgreSQL: a dedicated database on BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres)
-// is created and dropped afterwards.
+// is created and dropped afterwards (--keep leaves it, --reuse runs against a kept one without loading).
+// --cache: the result cache (REGISTRY_SEARCH_CACHE_SECONDS) off, on, or one run each (default).
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { JSON_SCHEMA, load } from 'js-yaml';
@@ -17,6 +20,7 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/env.schema.js';
 import type { Component } from '../src/components/component.entity.js';
 import type { Contract } from '../src/components/contract.entity.js';
+import { SearchCache } from '../src/search/search-cache.js';
 import { SearchService } from '../src/search/search.service.js';
 import { projectPath } from '../src/common/project-path.js';
 
@@ -25,6 +29,9 @@ const DB = args.get('--db') ?? 'both';
 const COMPONENTS = Number(args.get('--components') ?? 10_000);
 const DURATION = Number(args.get('--duration') ?? 20);
 const CONNECTIONS = Number(args.get('--connections') ?? 50);
+const CACHE_MODES = (args.get('--cache') ?? 'both') === 'both' ? (['off', 'on'] as const) : [args.get('--cache') as 'off' | 'on'];
+const REUSE = args.get('--reuse');
+const CACHE_SECONDS = 10;
 const VERSIONS_PER_CONTRACT = 2;
 const BATCH = 100;
 
@@ -59,6 +66,20 @@ const REGIONS = ['berlin', 'hamburg', 'bayern', 'sachsen', 'hessen', 'bremen', '
 const LAYERS = ['submission', 'identity', 'payment', 'communication', 'data-exchange', 'infrastructure'];
 const ORGS = ['Bund', 'Land Berlin', 'Freistaat Bayern', 'Freie und Hansestadt Hamburg', 'Land Hessen', 'Stadt Beispielstadt'];
 
+// Services where citizens file something: their contracts are about Anträge. The others (registers,
+// portals, tax assessments, information services) are about Vorgänge, Auskünfte and Bescheide.
+const FILED = new Set(['antrag', 'genehmigung', 'anmeldung', 'zuschuss', 'geld', 'bescheinigung']);
+// Varied component descriptions. The first one is the sentence every component used to carry; shared
+// vocabulary (Antrag, Bescheid, Status) stays common, as in German public APIs, but not universal.
+const DESCRIPTIONS: ((w: string, region: string) => string)[] = [
+  (w, r) => `${w}: Anträge, Bescheide und Statusmeldungen (${r})`,
+  (w, r) => `${w} online beantragen und den Bearbeitungsstand verfolgen (${r})`,
+  (w, r) => `Auskunft zu ${w}: Registerdaten, Nachweise und Änderungen (${r})`,
+  (w, r) => `${w}: Daten melden, abrufen und berichtigen (${r})`,
+  (w, r) => `Fachverfahren ${w} mit Schnittstellen für Kommunen und Länder (${r})`,
+  (w, r) => `${w}-Bescheide elektronisch zustellen und quittieren (${r})`,
+];
+
 function componentRow(i: number) {
   const p = PREFIXES[i % PREFIXES.length];
   const s = SUFFIXES[Math.floor(i / PREFIXES.length) % SUFFIXES.length];
@@ -66,7 +87,8 @@ function componentRow(i: number) {
   return {
     slug: `${p}${s}-${region}-${i}`.toLowerCase(),
     name: `${p}${s} ${region} ${i}`,
-    description: `${p}${s}: Anträge, Bescheide und Statusmeldungen (${region})`,
+    description: DESCRIPTIONS[Math.floor(i / 3) % DESCRIPTIONS.length](`${p}${s}`, region),
+    filed: FILED.has(s),
     layer: LAYERS[i % LAYERS.length],
     tags: [s, region, i % 3 === 0 ? 'eudi' : 'ozg'],
     owner: ORGS[i % ORGS.length],
@@ -80,17 +102,19 @@ function varied(base: Doc, c: ReturnType<typeof componentRow>, v: number): Doc {
   const info = (doc.info ?? {}) as Doc;
   doc.info = { ...info, title: `${c.name} API`, description: `${c.description}. ${String(info.description ?? '').slice(0, 500)}`, version: `${v + 1}.0.0` };
   const seg = c.word.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
+  // Filed services: Antrag einreichen / Antragsstatus. Others: Vorgang melden / Vorgangsstatus.
+  const [item, items, id, verb] = c.filed ? ['Antrag', 'antraege', 'antragId', 'einreichen'] : ['Vorgang', 'vorgaenge', 'vorgangId', 'melden'];
   if (doc.asyncapi) {
     const channels = { ...((doc.channels ?? {}) as Doc) };
     const name = `${seg}/status`;
     channels[String(doc.asyncapi).startsWith('2.') ? name : `${seg}Status`] = String(doc.asyncapi).startsWith('2.')
-      ? { subscribe: { operationId: `${seg}StatusGeaendert`, summary: `Status eines ${c.word}-Antrags geändert`, message: { name: `${c.word}StatusGeaendert`, payload: { type: 'object', properties: { antragId: { type: 'string' }, status: { type: 'string' } } } } } }
-      : { address: name, messages: { [`${c.word}StatusGeaendert`]: { summary: `Status eines ${c.word}-Antrags geändert`, payload: { type: 'object', properties: { antragId: { type: 'string' } } } } } };
+      ? { subscribe: { operationId: `${seg}StatusGeaendert`, summary: `Status eines ${c.word}-${item}s geändert`, message: { name: `${c.word}StatusGeaendert`, payload: { type: 'object', properties: { [id]: { type: 'string' }, status: { type: 'string' } } } } } }
+      : { address: name, messages: { [`${c.word}StatusGeaendert`]: { summary: `Status eines ${c.word}-${item}s geändert`, payload: { type: 'object', properties: { [id]: { type: 'string' } } } } } };
     doc.channels = channels;
   } else {
     const paths = { ...((doc.paths ?? {}) as Doc) };
-    paths[`/${seg}/antraege`] = { post: { operationId: `${seg}AntragEinreichen`, summary: `${c.word}-Antrag einreichen`, responses: { '201': { description: 'ok' } } } };
-    if (v > 0) paths[`/${seg}/antraege/{antragId}/status`] = { get: { operationId: `${seg}Status`, summary: `Status eines ${c.word}-Antrags`, responses: { '200': { description: 'ok' } } } };
+    paths[`/${seg}/${items}`] = { post: { operationId: `${seg}${item}${verb[0].toUpperCase()}${verb.slice(1)}`, summary: `${c.word}-${item} ${verb}`, responses: { '201': { description: 'ok' } } } };
+    if (v > 0) paths[`/${seg}/${items}/{${id}}/status`] = { get: { operationId: `${seg}Status`, summary: `Status eines ${c.word}-${item}s`, responses: { '200': { description: 'ok' } } } };
     doc.paths = paths;
   }
   return doc;
@@ -189,10 +213,11 @@ async function drive(baseUrl: string): Promise<LoadResult> {
 
 async function runOne(kind: 'pg' | 'pglite', docs: Doc[]) {
   const admin = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const dbName = `registry_bench_${process.pid}`;
+  const reuse = kind === 'pg' && REUSE !== undefined;
+  const dbName = reuse ? REUSE : `registry_bench_${process.pid}`;
   let url: string | undefined;
   if (kind === 'pg') {
-    await adminQuery(admin, `CREATE DATABASE ${dbName}`);
+    if (!reuse) await adminQuery(admin, `CREATE DATABASE ${dbName}`);
     const u = new URL(admin);
     u.pathname = `/${dbName}`;
     url = u.toString();
@@ -202,21 +227,31 @@ async function runOne(kind: 'pg' | 'pglite', docs: Doc[]) {
   try {
     await app.listen(0, '127.0.0.1');
     const ds = app.get(DataSource);
-    const loaded = await loadRegistry(ds, app.get(SearchService), docs);
-    await ds.query('ANALYZE');
+    const loaded = reuse
+      ? { versions: Number(((await ds.query('SELECT count(*) AS n FROM contract_version')) as { n: string }[])[0].n), ms: 0 }
+      : await loadRegistry(ds, app.get(SearchService), docs);
+    // Steady state as autovacuum leaves it: GIN pending lists merged, statistics current.
+    await ds.query('VACUUM ANALYZE');
     const [size] = (await ds.query(`SELECT (SELECT count(*) FROM search_element)::int AS elements, (SELECT count(*) FROM search_term)::int AS words,
       pg_size_pretty(pg_total_relation_size('search_version') + pg_total_relation_size('search_element') + pg_total_relation_size('search_term')) AS size`)) as { elements: number; words: number; size: string }[];
     process.stdout.write(`  loaded ${COMPONENTS} components / ${loaded.versions} versions in ${(loaded.ms / 1000).toFixed(0)} s (${size.elements} elements, ${size.words} words, index ${size.size})\n`);
     const port = (app.getHttpServer().address() as { port: number }).port;
-    await warmUp(`http://127.0.0.1:${port}`);
-    const r = await drive(`http://127.0.0.1:${port}`);
-    await new Promise((res) => setTimeout(res, 1000)); // let requests still in flight finish before closing
-    process.stdout.write(`  RESULT ${JSON.stringify({ db: kind, connections: CONNECTIONS, seconds: DURATION, ...r })}\n`);
-    return { kind, r, versions: loaded.versions, loadMs: loaded.ms };
+    const out = [];
+    for (const cache of CACHE_MODES) {
+      app.get(SearchCache).setTtlSeconds(cache === 'on' ? CACHE_SECONDS : 0);
+      process.stdout.write(`  -- result cache ${cache}${cache === 'on' ? ` (${CACHE_SECONDS} s)` : ''}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+      await warmUp(`http://127.0.0.1:${port}`);
+      const r = await drive(`http://127.0.0.1:${port}`);
+      await new Promise((res) => setTimeout(res, 1000)); // let requests still in flight finish before closing
+      const load = loadavg()[0].toFixed(2);
+      process.stdout.write(`  RESULT ${JSON.stringify({ db: kind, cache, connections: CONNECTIONS, seconds: DURATION, load1: load, ...r })}\n`);
+      out.push({ kind, cache, load, r, versions: loaded.versions, loadMs: loaded.ms });
+    }
+    return out;
   } finally {
     await app.close();
     // --keep leaves the database for EXPLAIN ANALYZE sessions (drop it by hand afterwards).
-    if (kind === 'pg' && !args.has('--keep')) await adminQuery(admin, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    if (kind === 'pg' && !args.has('--keep') && !reuse) await adminQuery(admin, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   }
 }
 
@@ -237,11 +272,11 @@ async function main() {
   process.stdout.write(`corpus: ${docs.length} documents\n`);
   const kinds = DB === 'both' ? (['pg', 'pglite'] as const) : [DB as 'pg' | 'pglite'];
   const results = [];
-  for (const k of kinds) results.push(await runOne(k, docs));
+  for (const k of kinds) results.push(...(await runOne(k, docs)));
   process.stdout.write('\nsearchContracts, first: 10, 12 rotating queries\n');
-  process.stdout.write('db      | versions | conns | req/s  | p50 ms | p95 ms | p99 ms | max ms | errors\n');
-  for (const { kind, r, versions } of results) {
-    const cells = [kind.padEnd(7), String(versions).padStart(8), String(CONNECTIONS).padStart(5), String(r.rps).padStart(6), ...[r.p50, r.p95, r.p99, r.max].map((n) => String(n).padStart(6)), String(r.errors)];
+  process.stdout.write('db      | cache | versions | conns | req/s  | p50 ms | p95 ms | p99 ms | max ms | errors | load1\n');
+  for (const { kind, cache, load, r, versions } of results) {
+    const cells = [kind.padEnd(7), cache.padEnd(5), String(versions).padStart(8), String(CONNECTIONS).padStart(5), String(r.rps).padStart(6), ...[r.p50, r.p95, r.p99, r.max].map((n) => String(n).padStart(6)), String(r.errors).padStart(6), load];
     process.stdout.write(`${cells.join(' | ')}\n`);
   }
 }
