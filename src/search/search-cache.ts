@@ -4,7 +4,8 @@ import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner 
 import { REGISTRY_CONFIG } from '../config/config.module.js';
 import type { RegistryConfig } from '../config/env.schema.js';
 
-const MAX_ENTRIES = 500;
+// Bounded memory: at most this many pages (the service caches pages of up to 50 hits only).
+const MAX_ENTRIES = 200;
 
 /**
  * Recent search results of this instance, for at most REGISTRY_SEARCH_CACHE_SECONDS (0 = off).
