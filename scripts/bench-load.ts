@@ -14,6 +14,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const TOKEN = 'dsr_bench-admin-0123456789abcdefghijklmnopqrstuv';
 const AUTH = { authorization: `Bearer ${TOKEN}` };
+// Typical integrator searches over the German public APIs of the corpus (words, a typo, a path fragment).
+const SEARCH_TERMS = ['Wetter Warnung', 'Autobahn Baustelle', 'Pegelstand', 'Jobsuche', 'Bundestag Drucksache', 'Hochwaser', '/stations/{id}', 'Lobbyregister', 'Zoll', 'strom markt'];
 
 function corpusDocuments(): string[] {
   const root = resolve(process.env.REGISTRY_SHARED_DIR ?? projectPath('..', 'shared'), 'corpus', 'openapi', 'german-public');
@@ -77,7 +79,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < docs.length; i++) if (await publishOne()) readable.push(seq - 1);
     if (readable.length === 0) throw new Error('no corpus document was accepted');
     valid = readable.map((n) => docs[n]);
-    const latencies: Record<string, number[]> = { graphqlComponents: [], graphqlVersion: [], download: [], publish: [] };
+    const latencies: Record<string, number[]> = { graphqlSearch: [], graphqlComponents: [], graphqlVersion: [], download: [], publish: [] };
     const errors: Record<string, number> = {};
     const rss: { t: number; mb: number }[] = [];
     const started = Date.now();
@@ -86,7 +88,7 @@ async function main(): Promise<void> {
     const client = async () => {
       while (Date.now() < until) {
         const r = Math.random();
-        const kind = r < 0.1 ? 'publish' : r < 0.4 ? 'graphqlComponents' : r < 0.7 ? 'graphqlVersion' : 'download';
+        const kind = r < 0.1 ? 'publish' : r < 0.35 ? 'graphqlSearch' : r < 0.5 ? 'graphqlComponents' : r < 0.7 ? 'graphqlVersion' : 'download';
         const name = `load-${readable[Math.floor(Math.random() * readable.length)]}`;
         const t0 = performance.now();
         let ok = false;
@@ -97,7 +99,9 @@ async function main(): Promise<void> {
             await res.arrayBuffer();
             ok = res.status === 200;
           } else {
-            const res = kind === 'graphqlComponents'
+            const res = kind === 'graphqlSearch'
+              ? await gql('query($q: String!) { searchContracts(query: $q, first: 10) { edges { node { score contract { name } matches { label snippet } } } } }', { q: SEARCH_TERMS[Math.floor(Math.random() * SEARCH_TERMS.length)] })
+              : kind === 'graphqlComponents'
               ? await gql('{ components(first: 20) { edges { node { slug contracts { name latestVersion { version title } } } } } }')
               : await gql('query($c: String!) { contractVersion(component: "bench", contract: $c, version: "1.0.0") { version sha256 operationCount compatibilityReport { breaking } } }', { c: name });
             const body = (await res.json()) as { errors?: unknown };
