@@ -1,5 +1,5 @@
 // `npm run bench:load`: mixed workload against one registry process on PostgreSQL (a dedicated database on
-// 127.0.0.1:5432, dropped afterwards). 50 clients for BENCH_SECONDS: 90 % reads (GraphQL components and
+// 127.0.0.1:5432, dropped afterwards). 50 clients for BENCH_SECONDS: 90 % reads (GraphQL search, components and
 // contractVersion, raw downloads), 10 % publishes of real documents from ../shared/corpus, each under new
 // coordinates. Prints throughput, latency percentiles, errors and the server's RSS over time as JSON.
 import { spawn } from 'node:child_process';
