@@ -28,5 +28,6 @@ describe('embedded start with a data directory', () => {
     const after = await gql<ListResult>(second, listQuery);
     await second.close();
     expect(after.data).toEqual(before.data);
-  });
+    // Two embedded starts with seeding: a minute on a quiet machine's PGlite is not enough when it is loaded.
+  }, 180_000);
 });
