@@ -37,6 +37,9 @@ export interface CheckResult {
   component: Component;
   kind: ParsedContract['kind'];
   outcome: CompatibilityOutcome;
+  /** true when this version is already published with exactly these bytes (a publish would be a no-op). */
+  alreadyPublished: boolean;
+  sha256: string;
 }
 
 @Injectable()
@@ -82,8 +85,17 @@ export class PublishService {
     const parsed = await this.parser.parse(cmd.bytes);
     const contract = await this.repo.findContract(component.id, cmd.contract);
     if (contract) assertSameKind(contract, parsed);
+    // The publish would answer VERSION_EXISTS (other bytes) or return the stored version (same bytes):
+    // the dry run says exactly that instead of comparing with the predecessor.
+    const existing = contract ? await this.repo.findVersion(contract.id, cmd.version) : null;
+    if (existing) {
+      const stored = sameOrConflict(existing, parsed, cmd);
+      const report = stored.compatibilityReport as unknown as CompatibilityOutcome['report'];
+      const outcome: CompatibilityOutcome = { mode: contract!.compatibilityMode, predecessor: stored.predecessorVersion, outcome: 'OK', report, changelog: stored.changelog };
+      return { component, kind: parsed.kind, outcome, alreadyPublished: true, sha256: stored.sha256 };
+    }
     const outcome = await this.compatibility.evaluate(this.repo, contract, parsed, cmd.version);
-    return { component, kind: parsed.kind, outcome };
+    return { component, kind: parsed.kind, outcome, alreadyPublished: false, sha256: parsed.sha256 };
   }
 
   private async store(em: EntityManager, component: Component, contract: Contract, parsed: ParsedContract, cmd: PublishCommand) {
