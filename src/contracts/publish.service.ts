@@ -8,7 +8,7 @@ import type { Contract } from '../components/contract.entity.js';
 import type { ContractVersion } from '../components/contract-version.entity.js';
 import { ComponentsRepository } from '../components/components.repository.js';
 import { ComponentsService } from '../components/components.service.js';
-import { isKebabCase, isStrictSemver, semverParts } from '../components/domain/component-facts.js';
+import { isKebabCase, isStrictSemver, MAX_SEMVER_PART, semverParts } from '../components/domain/component-facts.js';
 import { PublishHooks } from '../components/publish-hooks.js';
 import { CompatibilityService, type CompatibilityOutcome } from '../compatibility/compatibility.service.js';
 import type { ParsedContract } from './domain/contract-types.js';
@@ -133,8 +133,8 @@ function assertCoordinates(contract: string, version: string): void {
     throw new DomainError('VALIDATION_FAILED', `contract name "${contract}" must be kebab-case`, [{ pointer: '/contract', message: 'must be kebab-case' }]);
   }
   if (!isStrictSemver(version)) {
-    throw new DomainError('VALIDATION_FAILED', `version "${version}" is not a strict semantic version (e.g. 1.4.0 or 2.0.0-rc.1)`, [
-      { pointer: '/version', message: 'must be semver 2.0.0 without a "v" prefix' },
+    throw new DomainError('VALIDATION_FAILED', `version "${version.slice(0, 140)}" is not a strict semantic version (e.g. 1.4.0 or 2.0.0-rc.1) with parts up to ${MAX_SEMVER_PART}`, [
+      { pointer: '/version', message: `must be semver 2.0.0 without a "v" prefix, each number at most ${MAX_SEMVER_PART}` },
     ]);
   }
 }

@@ -7,6 +7,24 @@ import type { ResponseBudget } from './response-budget.js';
 
 export type IntrospectionMode = 'on' | 'authenticated' | 'off';
 
+/** Longest list a variable may hold (filters, verdicts, scopes): a 100,000-element filter was a 500. */
+export const MAX_LIST_INPUT = 2000;
+
+/** Path of the first list longer than `max` in the variables, or null. Iterative: no recursion depth. */
+export function oversizedList(value: unknown, max: number): string | null {
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    if (Array.isArray(v)) {
+      if (v.length > max) return path || '/';
+      v.forEach((item, i) => stack.push([item, `${path}/${i}`]));
+    } else if (v && typeof v === 'object') {
+      for (const [k, item] of Object.entries(v)) stack.push([item, `${path}/${k}`]);
+    }
+  }
+  return null;
+}
+
 /** Fields whose answers are documents or a single document: they spend the document-read rate class. */
 const DOCUMENT_FIELDS = new Set(['contractVersion', 'document', 'documentJson']);
 
@@ -55,6 +73,10 @@ export function requestLimitsPlugin(deps: RequestLimitsDeps): ApolloServerPlugin
           const fields = selectedFields(document, rc.operation ?? undefined);
           const req = rc.contextValue.req;
           try {
+            const big = oversizedList(rc.request.variables, MAX_LIST_INPUT);
+            if (big !== null) {
+              throw new DomainError('BAD_REQUEST', `the list at variables${big} has more than ${MAX_LIST_INPUT} elements`, [{ pointer: `/variables${big}`, message: `at most ${MAX_LIST_INPUT} elements` }]);
+            }
             if (deps.introspection === 'authenticated' && (fields.has('__schema') || fields.has('__type')) && !(await deps.authenticate(req))) {
               throw new DomainError('UNAUTHENTICATED', 'introspection needs an API token on this registry (REGISTRY_INTROSPECTION=authenticated)');
             }
