@@ -46,6 +46,8 @@ export async function createApp(config: RegistryConfig): Promise<NestExpressAppl
   // Node's default lets a slow body hold a connection (and its buffered bytes) for 300 s.
   server.requestTimeout = config.REGISTRY_REQUEST_TIMEOUT_MS;
   server.headersTimeout = Math.min(config.REGISTRY_REQUEST_TIMEOUT_MS, 60_000);
+  // Node checks these timeouts every connectionsCheckingInterval (30 s by default, read at listen).
+  (server as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.min(30_000, Math.max(250, Math.floor(config.REGISTRY_REQUEST_TIMEOUT_MS / 10)));
   process.once('SIGTERM', () => {
     shutdown.shuttingDown = true;
     server.closeIdleConnections?.();

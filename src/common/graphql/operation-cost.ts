@@ -11,8 +11,10 @@ export const ASSUMED_LIST_LENGTH = 10;
 
 /** Extra cost of fields that load or compute much more than a row: documents, reports, diffs. */
 export const FIELD_COST: Readonly<Record<string, number>> = {
-  'ContractVersionModel.document': 100,
-  'ContractVersionModel.documentJson': 100,
+  // Documents are bounded by their size in the response budget (response-budget.ts); the cost only
+  // keeps the count of document loads in one request reasonable.
+  'ContractVersionModel.document': 20,
+  'ContractVersionModel.documentJson': 20,
   'ContractVersionModel.compatibilityReport': 20,
   'ContractVersionModel.changelog': 20,
   'Query.contractVersion': 10,
