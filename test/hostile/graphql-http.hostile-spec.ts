@@ -283,6 +283,25 @@ describe('low: security headers, introspection, request bodies before authentica
     expect((await post(off, { query: '{ __typename }' })).json).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it('client errors answered 500: semver parts above 2^31-1, invalid DateTime, APQ hash mismatch, 100,000-element filter, NUL are 4xx', async () => {
+    const big = await putDocument(closed, `${BASE}/versions/2147483648.0.0`, makeOpenApi(), 'application/yaml', bearer());
+    expect([big.status, ((await big.json()) as { code: string }).code]).toEqual([422, 'VALIDATION_FAILED']);
+    const nul = await fetch(`${closed.baseUrl}/api/v1/components/a%00b/contracts/x/versions/1.0.0`, { headers: bearer() });
+    expect([nul.status, ((await nul.json()) as { code: string }).code]).toEqual([400, 'BAD_REQUEST']);
+    const cases: [unknown, number, string][] = [
+      [{ query: 'mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }', variables: { i: { name: 'x', role: 'ADMIN', expiresAt: 'not-a-date' } } }, 400, 'BAD_REQUEST'],
+      [{ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }, 400, 'BAD_REQUEST'],
+      [{ query: 'query($f: ComponentFilterInput) { components(filter: $f) { edges { node { slug } } } }', variables: { f: { tags: Array.from({ length: 100_000 }, (_, i) => `t${i}`) } } }, 400, 'BAD_REQUEST'],
+      [{ query: 'query($n: Int!) { components(first: $n) { edges { node { slug } } } }', variables: { n: 2 ** 40 } }, 400, 'BAD_REQUEST'],
+      [{ query: 'query($n: Int!) { components(first: $n) { edges { node { slug } } } }', variables: { n: 'many' } }, 400, 'BAD_REQUEST'],
+    ];
+    for (const [body, status, code] of cases) {
+      const r = await post(closed, body, bearer());
+      expect([r.status, r.json.errors?.[0]?.extensions?.code]).toEqual([status, code]);
+      expect(r.json.errors?.[0]?.message).not.toMatch(/internal error/);
+    }
+  });
+
   /** Starts a PUT that announces `length` bytes, sends `sent` of them and then stalls. */
   function stalledPut(t: TestApp, headers: Record<string, string>, length: number, sent: number) {
     return new Promise<{ status: number | null; ms: number; closed: boolean }>((resolve) => {
