@@ -15,7 +15,8 @@ export class ResponseBudget {
 
   charge(bytes: number, what: string): void {
     if (!this.exceeded) {
-      this.spent += Math.max(0, bytes);
+      // Every version row the resolvers see carries sizeBytes; a missing one must not poison the sum.
+      this.spent += Number.isFinite(bytes) ? Math.max(0, bytes) : 0;
       if (this.spent <= this.limitBytes) return;
       this.exceeded = true;
     }
