@@ -37,11 +37,6 @@ export function rateLimitOptions(config: RegistryConfig): ThrottlerModuleOptions
         skipIf: (ctx) => rateClass(ctx) !== 'write' || !bearer(requestOf(ctx).req),
       },
       { name: 'write-ip', ttl: WINDOW_MS, limit: config.REGISTRY_RATE_LIMIT_WRITES_PER_IP, getTracker: byIp, skipIf: (ctx) => rateClass(ctx) !== 'write' },
-      // Documents (REST downloads; GraphQL charges once per request in DocumentReadLimiter instead).
-      {
-        name: DOCUMENT_READ, ttl: WINDOW_MS, limit: config.REGISTRY_RATE_LIMIT_DOCUMENT_READS, getTracker: byTokenOrIp,
-        skipIf: (ctx) => rateClass(ctx) !== 'document' || ctx.getType<string>() === 'graphql',
-      },
       {
         name: 'expensive-read', ttl: WINDOW_MS, limit: config.REGISTRY_RATE_LIMIT_EXPENSIVE_READS, getTracker: byTokenOrIp,
         skipIf: (ctx) => rateClass(ctx) !== 'expensive',
@@ -67,9 +62,10 @@ export class RateLimitGuard extends ThrottlerGuard {
 }
 
 /**
- * The document-read rate class for GraphQL: one unit per request that selects `contractVersion`,
- * `document` or `documentJson` (counted once, before execution, by the request-limits plugin), in the
- * same buckets as REST downloads.
+ * The document-read rate class of GraphQL: one unit per request that selects `contractVersion`,
+ * `document` or `documentJson`, counted once before execution by the request-limits plugin (a guard
+ * would count per root field). REST downloads stay outside it: one document per request, cacheable
+ * by ETag. Resolvers declare `rate: 'document'` for the record; the throttler guard skips that class.
  */
 @Injectable()
 export class DocumentReadLimiter {

@@ -64,7 +64,7 @@ export class ContractUploadController {
   }
 
   @Get('versions/:version')
-  @Access('read', { rate: 'document' })
+  @Access('read')
   async fetch(
     @Param('component') component: string,
     @Param('contract') contract: string,
