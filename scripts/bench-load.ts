@@ -54,7 +54,8 @@ async function main(): Promise<void> {
   const child = spawn(process.execPath, ['--disable-proto=delete', projectPath('dist', 'src', 'main.js')], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: url.toString(),
       REGISTRY_ADMIN_TOKEN: TOKEN, REGISTRY_SEED_EXAMPLES: 'false', LOG_LEVEL: 'warn', REGISTRY_RATE_LIMIT_WRITES: '1000000',
-      REGISTRY_RATE_LIMIT_WRITES_PER_IP: '1000000', REGISTRY_RATE_LIMIT_EXPENSIVE_READS: '1000000' },
+      REGISTRY_RATE_LIMIT_WRITES_PER_IP: '1000000', REGISTRY_RATE_LIMIT_EXPENSIVE_READS: '1000000',
+      REGISTRY_RATE_LIMIT_DOCUMENT_READS: '1000000' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {

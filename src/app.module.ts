@@ -17,7 +17,13 @@ import type { RegistryConfig } from './config/env.schema.js';
 import { ContractsModule } from './contracts/contracts.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { projectPath } from './common/project-path.js';
-import { queryLimitOptions } from './common/graphql/query-limits.js';
+import { QUERY_LIMITS, queryLimitOptions } from './common/graphql/query-limits.js';
+import { requestLimitsPlugin } from './common/graphql/request-limits.plugin.js';
+import { ResponseBudget } from './common/graphql/response-budget.js';
+import { REGISTRY_CONFIG } from './config/config.module.js';
+import { ApiTokensService } from './auth/api-tokens.service.js';
+import { DocumentReadLimiter } from './auth/rate-limit.js';
+import type { RegistryRequest } from './auth/request-context.js';
 import { SearchModule } from './search/search.module.js';
 
 @Module({})
@@ -39,23 +45,41 @@ export class AppModule {
         ExamplesModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [RegistryLoadersFactory],
-          useFactory: (loaders: RegistryLoadersFactory) => ({
+          inject: [RegistryLoadersFactory, REGISTRY_CONFIG, ApiTokensService, DocumentReadLimiter],
+          useFactory: (loaders: RegistryLoadersFactory, cfg: RegistryConfig, tokens: ApiTokensService, documentReads: DocumentReadLimiter) => ({
             // The committed schema.gql is regenerated on start in development; CI checks it for drift.
             autoSchemaFile: process.env.NODE_ENV === 'production' ? true : projectPath('schema.gql'),
             sortSchema: true,
             path: '/graphql',
-            introspection: true,
+            introspection: cfg.REGISTRY_INTROSPECTION !== 'off',
             allowBatchedHttpRequests: false,
             csrfPrevention: true,
             formatError: formatGraphqlError,
             // Depth, cost, alias, directive and token limits (QUERY_TOO_COMPLEX); see query-limits.ts.
-            ...queryLimitOptions(),
-            context: ({ req }: { req: Request }) => ({ req, loaders: loaders.create() }),
+            ...withRequestLimits(queryLimitOptions(), requestLimitsPlugin({
+              maxCost: QUERY_LIMITS.maxCost,
+              introspection: cfg.REGISTRY_INTROSPECTION,
+              authenticate: async (req) => Boolean(await authenticateOnce(tokens, req as RegistryRequest)),
+              chargeDocumentRead: (req) => documentReads.charge(req as RegistryRequest),
+            })),
+            context: ({ req }: { req: Request }) => ({ req, loaders: loaders.create(), budget: new ResponseBudget(cfg.REGISTRY_GRAPHQL_MAX_RESPONSE_BYTES) }),
           }),
         }),
       ],
       controllers: [ApiDocsController],
     };
   }
+}
+
+function withRequestLimits<T extends { plugins?: unknown[] }>(options: T, plugin: unknown): T {
+  return { ...options, plugins: [...(options.plugins ?? []), plugin] } as T;
+}
+
+/** The same once-per-request resolution the access guard does (it reuses the result). */
+async function authenticateOnce(tokens: ApiTokensService, req: RegistryRequest) {
+  if (!req.authChecked) {
+    req.principal = (await tokens.authenticate(req.headers.authorization)) ?? undefined;
+    req.authChecked = true;
+  }
+  return req.principal ?? null;
 }

@@ -6,6 +6,10 @@ import express from 'express';
 import { AppModule } from './app.module.js';
 import { ProblemJsonFilter } from './common/errors/problem-json.filter.js';
 import { ShutdownState } from './common/health/health.controller.js';
+import { securityHeaders } from './common/http/security-headers.js';
+import { ApiTokensService } from './auth/api-tokens.service.js';
+import { AuthRepository } from './auth/auth.repository.js';
+import { authenticateBeforeBody } from './auth/authenticate-before-body.js';
 import type { RegistryConfig } from './config/env.schema.js';
 
 /** Media types a contract document may be uploaded as (anything else on upload routes → 415). */
@@ -26,6 +30,9 @@ export async function createApp(config: RegistryConfig): Promise<NestExpressAppl
   });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  app.use(securityHeaders());
+  // Writes are authenticated (and checked against the component in the path) before their body is read.
+  app.use('/api/v1', authenticateBeforeBody(app.get(ApiTokensService), app.get(AuthRepository), config.REGISTRY_ANONYMOUS_READ));
   // We own the body: raw bytes for document uploads (hashed exactly as sent), JSON for GraphQL.
   const limit = config.REGISTRY_MAX_DOCUMENT_BYTES;
   app.use('/api/v1', express.raw({ type: DOCUMENT_MEDIA_TYPES, limit }));
@@ -36,6 +43,11 @@ export async function createApp(config: RegistryConfig): Promise<NestExpressAppl
   app.enableShutdownHooks();
   const shutdown = app.get(ShutdownState);
   const server = app.getHttpServer();
+  // Node's default lets a slow body hold a connection (and its buffered bytes) for 300 s.
+  server.requestTimeout = config.REGISTRY_REQUEST_TIMEOUT_MS;
+  server.headersTimeout = Math.min(config.REGISTRY_REQUEST_TIMEOUT_MS, 60_000);
+  // Node checks these timeouts every connectionsCheckingInterval (30 s by default, read at listen).
+  (server as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.min(30_000, Math.max(250, Math.floor(config.REGISTRY_REQUEST_TIMEOUT_MS / 10)));
   process.once('SIGTERM', () => {
     shutdown.shuttingDown = true;
     server.closeIdleConnections?.();

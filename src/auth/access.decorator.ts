@@ -4,7 +4,7 @@ import type { Permission } from './domain/access-policy.js';
 export const ACCESS_METADATA = 'registry:access';
 
 /** Which rate-limit budget an operation spends (see rate-limit.ts). */
-export type RateClass = 'write' | 'expensive' | 'none';
+export type RateClass = 'write' | 'expensive' | 'document' | 'none';
 
 export interface AccessSpec {
   permission: Permission;

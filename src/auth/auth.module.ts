@@ -8,7 +8,7 @@ import { ApiTokensService } from './api-tokens.service.js';
 import { AuthBootstrap } from './auth-bootstrap.js';
 import { AuthRepository } from './auth.repository.js';
 import { AuthResolver } from './auth.resolver.js';
-import { rateLimitOptions, RateLimitGuard } from './rate-limit.js';
+import { DocumentReadLimiter, rateLimitOptions, RateLimitGuard } from './rate-limit.js';
 import { RolesService } from './roles.service.js';
 
 // Guards run in this order: rate limit (no database work), then access.
@@ -18,10 +18,10 @@ import { RolesService } from './roles.service.js';
     ThrottlerModule.forRootAsync({ inject: [REGISTRY_CONFIG], useFactory: (config: RegistryConfig) => rateLimitOptions(config) }),
   ],
   providers: [
-    AuthRepository, ApiTokensService, RolesService, AuthResolver, AuthBootstrap,
+    AuthRepository, ApiTokensService, RolesService, AuthResolver, AuthBootstrap, DocumentReadLimiter,
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [ApiTokensService, RolesService],
+  exports: [ApiTokensService, RolesService, DocumentReadLimiter],
 })
 export class AuthModule {}

@@ -18,7 +18,7 @@ export class CompatibilityResolver {
   @Access('publish', { component: 'input.component', contract: 'input.contract', rate: 'expensive' })
   async checkCompatibility(@Args('input') input: PublishContractVersionInput): Promise<CompatibilityCheckModel> {
     const r = await this.publisher.check({ ...input, bytes: Buffer.from(input.document, 'utf8'), publishedBy: 'dry-run' });
-    return r.outcome as unknown as CompatibilityCheckModel;
+    return { ...r.outcome, alreadyPublished: r.alreadyPublished } as unknown as CompatibilityCheckModel;
   }
 
   @Query(() => CompatibilityReportModel, { description: 'Differences between any two stored versions of a contract' })

@@ -84,6 +84,11 @@ export class ComponentsRepository {
     return this.ds.manager.findOne(Contract, { where: { id } });
   }
 
+  findContractsByIds(ids: readonly string[]): Promise<Contract[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.ds.getRepository(Contract).createQueryBuilder('k').where('k.id IN (:...ids)', { ids }).getMany();
+  }
+
   findContractsByComponentIds(componentIds: readonly string[]): Promise<Contract[]> {
     return this.ds.getRepository(Contract).createQueryBuilder('k')
       .where('k.component_id IN (:...ids)', { ids: componentIds }).orderBy('k.name', 'ASC').getMany();
@@ -112,6 +117,11 @@ export class ComponentsRepository {
 
   findVersion(contractId: string, version: string, em: EntityManager = this.ds.manager): Promise<ContractVersion | null> {
     return em.findOne(ContractVersion, { where: { contractId, version } });
+  }
+
+  findVersionsByIds(ids: readonly string[]): Promise<ContractVersion[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.ds.getRepository(ContractVersion).createQueryBuilder('v').where('v.id IN (:...ids)', { ids }).getMany();
   }
 
   findVersionById(id: string): Promise<ContractVersion | null> {

@@ -12,6 +12,9 @@ import { ComponentFieldsInput, ComponentFilterInput, CreateComponentInput } from
 import { CompatibilityModeEnum, ComponentConnection, ComponentModel, ContractModel, ContractVersionModel } from './dto/component.model.js';
 import type { GraphqlContext } from './registry-loaders.js';
 
+/** Default page of `ContractModel.versions` (the cost analysis multiplies by it). */
+export const VERSIONS_PAGE = 20;
+
 export function assertPageSize(first: number): void {
   if (first < 0 || first > MAX_PAGE_SIZE) {
     throw new DomainError('BAD_REQUEST', `"first" must be between 0 and ${MAX_PAGE_SIZE}`, [{ pointer: '/first', message: `maximum page size is ${MAX_PAGE_SIZE}` }]);
@@ -73,11 +76,17 @@ export class ComponentsResolver {
 
 @Resolver(() => ContractModel)
 export class ContractsFieldResolver {
-  @ResolveField(() => [ContractVersionModel], { description: 'All versions, highest semver first' })
+  @ResolveField(() => [ContractVersionModel], { description: `Versions, highest semver first: the first ${VERSIONS_PAGE} unless \`first\` says otherwise (at most ${MAX_PAGE_SIZE})` })
   @Access('read')
-  async versions(@Parent() contract: Contract, @Context() ctx: GraphqlContext) {
+  async versions(
+    @Parent() contract: Contract,
+    @Context() ctx: GraphqlContext,
+    @Args('first', { type: () => Int, defaultValue: VERSIONS_PAGE }) first = VERSIONS_PAGE,
+  ) {
+    assertPageSize(first);
+    if (ctx.budget.exceeded) throw ctx.budget.error();
     const rows = await ctx.loaders.versionsByContractId.load(contract.id);
-    return [...rows].sort((a, b) => semver.rcompare(a.version, b.version)).map((v) => ({ ...v, kind: contract.kind }));
+    return [...rows].sort((a, b) => semver.rcompare(a.version, b.version)).slice(0, first).map((v) => ({ ...v, kind: contract.kind }));
   }
 
   @ResolveField(() => ContractVersionModel, { nullable: true, description: 'Highest semver without pre-release' })

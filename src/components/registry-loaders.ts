@@ -9,7 +9,10 @@ import { ComponentsRepository } from './components.repository.js';
 export interface RegistryLoaders {
   componentById: DataLoader<string, Component | null>;
   contractsByComponentId: DataLoader<string, Contract[]>;
+  contractById: DataLoader<string, Contract | null>;
   versionsByContractId: DataLoader<string, ContractVersion[]>;
+  /** Full rows (document, report, changelog) by id, batched: a page asking for documents is one query. */
+  fullVersionById: DataLoader<string, ContractVersion | null>;
 }
 
 function groupBy<T>(rows: T[], key: (r: T) => string, ids: readonly string[]): T[][] {
@@ -28,10 +31,18 @@ export class RegistryLoadersFactory {
         const rows = await this.repo.findComponentsByIds(ids);
         return ids.map((id) => rows.find((r) => r.id === id) ?? null);
       }),
+      contractById: new DataLoader(async (ids) => {
+        const rows = await this.repo.findContractsByIds(ids);
+        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+      }),
       contractsByComponentId: new DataLoader(async (ids) =>
         groupBy(await this.repo.findContractsByComponentIds(ids), (c) => c.componentId, ids)),
       versionsByContractId: new DataLoader(async (ids) =>
         groupBy(await this.repo.listVersionsByContractIds(ids), (v) => v.contractId, ids)),
+      fullVersionById: new DataLoader(async (ids) => {
+        const rows = await this.repo.findVersionsByIds(ids);
+        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+      }),
     };
   }
 }
@@ -39,4 +50,5 @@ export class RegistryLoadersFactory {
 export interface GraphqlContext {
   req: import('express').Request;
   loaders: RegistryLoaders;
+  budget: import('../common/graphql/response-budget.js').ResponseBudget;
 }

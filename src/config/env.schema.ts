@@ -23,6 +23,14 @@ export const ENV_SCHEMA = z.object({
   REGISTRY_RATE_LIMIT_WRITES: z.coerce.number().int().positive().default(60),
   REGISTRY_RATE_LIMIT_WRITES_PER_IP: z.coerce.number().int().positive().default(120),
   REGISTRY_RATE_LIMIT_EXPENSIVE_READS: z.coerce.number().int().positive().default(120),
+  // Document reads (REST downloads; GraphQL requests selecting contractVersion, document, documentJson).
+  REGISTRY_RATE_LIMIT_DOCUMENT_READS: z.coerce.number().int().positive().default(60),
+  // Bytes of documents (by stored size) one GraphQL answer may carry; unset: 3 × REGISTRY_MAX_DOCUMENT_BYTES.
+  REGISTRY_GRAPHQL_MAX_RESPONSE_BYTES: z.coerce.number().int().positive().optional(),
+  // Who may run introspection (__schema, __type). Unset: "authenticated" when anonymous reads are off, else "on".
+  REGISTRY_INTROSPECTION: z.enum(['on', 'authenticated', 'off']).optional(),
+  // Bounds a whole request (headers and body) on the HTTP server; slow bodies are cut off after it.
+  REGISTRY_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   REGISTRY_DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
   // Search results are reused for this many seconds (per instance; emptied by publishes and component
   // changes in this instance). 0 turns the cache off.
@@ -31,9 +39,11 @@ export const ENV_SCHEMA = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'verbose']).default('info'),
 });
 
-export type RegistryConfig = z.infer<typeof ENV_SCHEMA> & {
+export type RegistryConfig = Omit<z.infer<typeof ENV_SCHEMA>, 'REGISTRY_GRAPHQL_MAX_RESPONSE_BYTES' | 'REGISTRY_INTROSPECTION'> & {
   /** true when no DATABASE_URL is set and the embedded PGlite serves the data. */
   embedded: boolean;
+  REGISTRY_GRAPHQL_MAX_RESPONSE_BYTES: number;
+  REGISTRY_INTROSPECTION: 'on' | 'authenticated' | 'off';
 };
 
 /** Parses the environment; throws one readable error listing every invalid variable. */
@@ -43,5 +53,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RegistryConfig
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return { ...result.data, embedded: !result.data.DATABASE_URL };
+  const d = result.data;
+  return {
+    ...d,
+    embedded: !d.DATABASE_URL,
+    REGISTRY_GRAPHQL_MAX_RESPONSE_BYTES: d.REGISTRY_GRAPHQL_MAX_RESPONSE_BYTES ?? 3 * d.REGISTRY_MAX_DOCUMENT_BYTES,
+    REGISTRY_INTROSPECTION: d.REGISTRY_INTROSPECTION ?? (d.REGISTRY_ANONYMOUS_READ ? 'on' : 'authenticated'),
+  };
 }

@@ -1,7 +1,9 @@
-import { Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Inject, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { dump, load, JSON_SCHEMA } from 'js-yaml';
 import { DomainError } from '../common/errors/domain-error.js';
+import { REGISTRY_CONFIG } from '../config/config.module.js';
+import type { RegistryConfig } from '../config/env.schema.js';
 import { Access } from '../auth/access.decorator.js';
 import { principalOf } from '../auth/request-context.js';
 import { ComponentsService } from '../components/components.service.js';
@@ -42,6 +44,7 @@ export class ContractUploadController {
   constructor(
     private readonly publisher: PublishService,
     private readonly components: ComponentsService,
+    @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
   ) {}
 
   @Put('versions/:version')
@@ -74,11 +77,12 @@ export class ContractUploadController {
       throw new DomainError('BAD_REQUEST', `format must be "json" or "yaml"`, [{ pointer: '/format', message: 'unknown format' }]);
     }
     const v = await this.components.getVersion(component, contract, version);
-    const etag = `"${v.sha256}"`;
+    const etag = representationEtag(v.sha256, format);
     res.setHeader('ETag', etag);
     res.setHeader('X-Contract-Version', v.version);
-    // A resolved `latest` may move; an exact version never changes.
-    res.setHeader('Cache-Control', version === 'latest' ? 'no-cache' : 'public, max-age=31536000, immutable');
+    res.setHeader('Cache-Control', cacheControl(version === 'latest', this.config.REGISTRY_ANONYMOUS_READ));
+    // Without anonymous reads the answer depends on the token: a shared cache must not reuse it.
+    if (!this.config.REGISTRY_ANONYMOUS_READ) res.setHeader('Vary', 'Authorization');
     if (ifNoneMatch && ifNoneMatch.split(',').map((s) => s.trim()).includes(etag)) {
       res.status(304).end();
       return;
@@ -99,8 +103,25 @@ export class ContractUploadController {
     if (!version) throw new DomainError('BAD_REQUEST', 'query parameter "version" is required', [{ pointer: '/version', message: 'missing' }]);
     const r = await this.publisher.check({ component, contract, version, bytes: rawBody(req), publishedBy: principalName(req) });
     // `verdict` is the name CI tools read (issue #7); `outcome` is kept for existing clients.
-    return { component, contract, version, kind: r.kind, verdict: r.outcome.outcome, outcome: r.outcome.outcome, predecessor: r.outcome.predecessor, compatibility: r.outcome.report };
+    return {
+      component, contract, version, kind: r.kind, verdict: r.outcome.outcome, outcome: r.outcome.outcome, predecessor: r.outcome.predecessor,
+      alreadyPublished: r.alreadyPublished, sha256: r.sha256, compatibility: r.outcome.report,
+    };
   }
+}
+
+/**
+ * Each representation has its own strong ETag: the raw bytes are named by their sha256 (the same ETag
+ * the publish answers), the converted ones by sha256 plus the format, since their bytes differ.
+ */
+export function representationEtag(sha256: string, format: string | undefined): string {
+  return format === 'json' || format === 'yaml' ? `"${sha256}-${format}"` : `"${sha256}"`;
+}
+
+/** A resolved `latest` may move; an exact version never changes. Only anonymous reads may be shared. */
+export function cacheControl(latest: boolean, anonymousRead: boolean): string {
+  const scope = anonymousRead ? 'public' : 'private';
+  return latest ? `${scope}, no-cache` : `${scope}, max-age=31536000, immutable`;
 }
 
 // Conversions start from the uploaded text, not the jsonb column, so key order is preserved.

@@ -22,7 +22,7 @@ export class ContractVersionsResolver {
   ) {}
 
   @Query(() => ContractVersionModel, { description: 'One version; `version: "latest"` gives the highest semver without pre-release' })
-  @Access('read')
+  @Access('read', { rate: 'document' })
   async contractVersion(
     @Args('component') component: string,
     @Args('contract') contract: string,
@@ -48,26 +48,29 @@ export class ContractVersionsResolver {
 
   @ResolveField(() => String, { description: 'The document exactly as uploaded' })
   @Access('read')
-  async document(@Parent() v: VersionRow): Promise<string> {
-    return (await this.full(v)).documentText;
+  async document(@Parent() v: VersionRow, @Context() ctx: GraphqlContext): Promise<string> {
+    ctx.budget.charge(v.sizeBytes, 'document');
+    return (await this.full(v, ctx)).documentText;
   }
 
   @ResolveField(() => JsonScalar, { description: 'The document in parsed form (JSON)' })
   @Access('read')
-  async documentJson(@Parent() v: VersionRow): Promise<unknown> {
-    return (await this.full(v)).document;
+  async documentJson(@Parent() v: VersionRow, @Context() ctx: GraphqlContext): Promise<unknown> {
+    // Parsed JSON is usually larger than the uploaded text (indentation is gone, quotes are added).
+    ctx.budget.charge(2 * v.sizeBytes, 'documentJson');
+    return (await this.full(v, ctx)).document;
   }
 
   @ResolveField(() => CompatibilityReportModel, { nullable: true, description: 'Compatibility report against the predecessor version (null for a first version)' })
   @Access('read')
-  async compatibilityReport(@Parent() v: VersionRow): Promise<unknown> {
-    return (await this.full(v)).compatibilityReport;
+  async compatibilityReport(@Parent() v: VersionRow, @Context() ctx: GraphqlContext): Promise<unknown> {
+    return (await this.full(v, ctx, 'compatibilityReport')).compatibilityReport;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Generated changelog (Markdown) against the predecessor' })
   @Access('read')
-  async changelog(@Parent() v: VersionRow): Promise<string | null> {
-    return (await this.full(v)).changelog;
+  async changelog(@Parent() v: VersionRow, @Context() ctx: GraphqlContext): Promise<string | null> {
+    return (await this.full(v, ctx, 'changelog')).changelog;
   }
 
   @ResolveField(() => Boolean)
@@ -79,15 +82,19 @@ export class ContractVersionsResolver {
   @ResolveField(() => ContractModel)
   @Access('read')
   async contract(@Parent() v: VersionRow, @Context() ctx: GraphqlContext) {
-    const row = await this.repo.findContractById(v.contractId);
-    void ctx;
-    return row;
+    return ctx.loaders.contractById.load(v.contractId);
   }
 
-  /** Listings load versions without their documents; fetch the full row only when asked for. */
-  private async full(v: VersionRow): Promise<ContractVersion> {
+  /**
+   * Listings load versions without their documents; fetch the full row only when asked for. The full
+   * row holds the document, so loading it for a report or changelog is charged to the budget too (once
+   * per version and request).
+   */
+  private async full(v: VersionRow, ctx: GraphqlContext, chargeAs?: string): Promise<ContractVersion> {
     if (v.documentText !== undefined) return v;
-    const row = await this.repo.findVersionById(v.id);
+    if (ctx.budget.exceeded) throw ctx.budget.error();
+    if (chargeAs) ctx.budget.chargeOnce(`row:${v.id}`, v.sizeBytes, chargeAs);
+    const row = await ctx.loaders.fullVersionById.load(v.id);
     if (!row) throw new Error(`version ${v.id} vanished`);
     return row;
   }

@@ -8,7 +8,7 @@ import type { Contract } from '../components/contract.entity.js';
 import type { ContractVersion } from '../components/contract-version.entity.js';
 import { ComponentsRepository } from '../components/components.repository.js';
 import { ComponentsService } from '../components/components.service.js';
-import { isKebabCase, isStrictSemver, semverParts } from '../components/domain/component-facts.js';
+import { isKebabCase, isStrictSemver, MAX_SEMVER_PART, semverParts } from '../components/domain/component-facts.js';
 import { PublishHooks } from '../components/publish-hooks.js';
 import { CompatibilityService, type CompatibilityOutcome } from '../compatibility/compatibility.service.js';
 import type { ParsedContract } from './domain/contract-types.js';
@@ -37,6 +37,9 @@ export interface CheckResult {
   component: Component;
   kind: ParsedContract['kind'];
   outcome: CompatibilityOutcome;
+  /** true when this version is already published with exactly these bytes (a publish would be a no-op). */
+  alreadyPublished: boolean;
+  sha256: string;
 }
 
 @Injectable()
@@ -82,8 +85,17 @@ export class PublishService {
     const parsed = await this.parser.parse(cmd.bytes);
     const contract = await this.repo.findContract(component.id, cmd.contract);
     if (contract) assertSameKind(contract, parsed);
+    // The publish would answer VERSION_EXISTS (other bytes) or return the stored version (same bytes):
+    // the dry run says exactly that instead of comparing with the predecessor.
+    const existing = contract ? await this.repo.findVersion(contract.id, cmd.version) : null;
+    if (existing) {
+      const stored = sameOrConflict(existing, parsed, cmd);
+      const report = stored.compatibilityReport as unknown as CompatibilityOutcome['report'];
+      const outcome: CompatibilityOutcome = { mode: contract!.compatibilityMode, predecessor: stored.predecessorVersion, outcome: 'OK', report, changelog: stored.changelog };
+      return { component, kind: parsed.kind, outcome, alreadyPublished: true, sha256: stored.sha256 };
+    }
     const outcome = await this.compatibility.evaluate(this.repo, contract, parsed, cmd.version);
-    return { component, kind: parsed.kind, outcome };
+    return { component, kind: parsed.kind, outcome, alreadyPublished: false, sha256: parsed.sha256 };
   }
 
   private async store(em: EntityManager, component: Component, contract: Contract, parsed: ParsedContract, cmd: PublishCommand) {
@@ -121,8 +133,8 @@ function assertCoordinates(contract: string, version: string): void {
     throw new DomainError('VALIDATION_FAILED', `contract name "${contract}" must be kebab-case`, [{ pointer: '/contract', message: 'must be kebab-case' }]);
   }
   if (!isStrictSemver(version)) {
-    throw new DomainError('VALIDATION_FAILED', `version "${version}" is not a strict semantic version (e.g. 1.4.0 or 2.0.0-rc.1)`, [
-      { pointer: '/version', message: 'must be semver 2.0.0 without a "v" prefix' },
+    throw new DomainError('VALIDATION_FAILED', `version "${version.slice(0, 140)}" is not a strict semantic version (e.g. 1.4.0 or 2.0.0-rc.1) with parts up to ${MAX_SEMVER_PART}`, [
+      { pointer: '/version', message: `must be semver 2.0.0 without a "v" prefix, each number at most ${MAX_SEMVER_PART}` },
     ]);
   }
 }

@@ -134,11 +134,12 @@ describe('who may publish: tokens, roles and scopes', () => {
   });
 
   it('reveals no stack traces or SQL in error responses', async () => {
-    // A NUL byte reaches PostgreSQL as an invalid text value: an unexpected database error.
+    // A NUL byte reaches PostgreSQL as an invalid text value (SQLSTATE 22021): a client error, named
+    // without the SQL behind it (it was an INTERNAL 500 before issue 11).
     const res = await gql(sut, 'query($s: String!) { component(slug: $s) { slug } }', { s: 'a\u0000b' });
     const text = JSON.stringify(res.errors);
-    expect(res.errors?.[0].extensions?.code).toBe('INTERNAL');
-    expect(text).toMatch(/correlation id/);
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+    expect(text).toMatch(/NUL/);
     expect(text).not.toMatch(/SELECT|FROM "?component|at \w+ \(|\.ts:\d+|stacktrace/i);
   });
 });

@@ -28,5 +28,13 @@ export const HOSTILE_QUERIES: HostileQuery[] = [
   { id: 'directive-flood', what: '5,000 @include directives on one field', body: () => q(`{ __typename ${'@include(if: true) '.repeat(5000)} }`), expect: [TOO_COMPLEX, GRAPHQL_VALIDATION, TOO_MANY_TOKENS] },
   { id: 'fragment-cycle', what: 'fragments that spread each other', body: () => q('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }'), expect: [GRAPHQL_VALIDATION] },
   { id: 'broken-json', what: 'a body that is not JSON', body: () => '{"query": "{ __typename }"', expect: [{ status: 400, code: null }, { status: 400, code: 'BAD_REQUEST' }] },
+  // docs/RELIABILITY.md, finding 3: the cost analysis ignored a `first` passed in a variable.
+  { id: 'variable-first-documents', what: 'components(first: $n) with n = 100 and every version\'s document', body: () => q('query($n: Int!) { components(first: $n) { edges { node { contracts { versions { document documentJson } } } } } }', { n: 100 }), expect: [TOO_COMPLEX] },
+  // Client errors once answered 500 (docs/RELIABILITY.md, "client errors answered 500").
+  { id: 'apq-hash-mismatch', what: 'an APQ hash that does not match the query', body: () => JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }), expect: [{ status: 400, code: 'BAD_REQUEST' }] },
+  { id: 'filter-array-100k', what: 'a filter with 100,000 tags', body: () => q('query($f: ComponentFilterInput) { components(filter: $f) { edges { node { slug } } } }', { f: { tags: Array.from({ length: 100_000 }, (_, i) => `t${i}`) } }), expect: [{ status: 400, code: 'BAD_REQUEST' }, { status: 413, code: 'PAYLOAD_TOO_LARGE' }] },
+  { id: 'datetime-invalid', what: 'expiresAt: "not-a-date" in a variable', body: () => q('mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }', { i: { name: 'x', role: 'ADMIN', expiresAt: 'not-a-date' } }), expect: [{ status: 400, code: 'BAD_REQUEST' }] },
+  { id: 'datetime-invalid-literal', what: 'expiresAt: "2020-13-45T99:99:99Z" as a literal', body: () => q('mutation { createApiToken(input: { name: "x", role: ADMIN, expiresAt: "2020-13-45T99:99:99Z" }) { secret } }'), expect: [GRAPHQL_VALIDATION] },
+  { id: 'nul-in-argument', what: 'a NUL character in a slug', body: () => q('{ component(slug: "a\\u0000b") { slug } }'), expect: [{ status: 200, code: 'BAD_REQUEST' }] },
   { id: 'huge-first', what: 'components(first: 2147483647)', body: () => q('{ components(first: 2147483647) { edges { node { slug } } } }'), expect: [{ status: 200, code: null }, { status: 200, code: 'VALIDATION_FAILED' }, { status: 200, code: 'BAD_REQUEST' }, TOO_COMPLEX] },
 ];

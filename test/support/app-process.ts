@@ -28,6 +28,7 @@ export const NO_RATE_LIMITS = {
   REGISTRY_RATE_LIMIT_WRITES: '1000000',
   REGISTRY_RATE_LIMIT_WRITES_PER_IP: '1000000',
   REGISTRY_RATE_LIMIT_EXPENSIVE_READS: '1000000',
+  REGISTRY_RATE_LIMIT_DOCUMENT_READS: '1000000',
 };
 
 export async function startAppProcess(databaseUrl: string, env: Record<string, string> = {}, opts: { waitReady?: boolean } = {}): Promise<AppProcess> {

@@ -1,11 +1,12 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../common/graphql/date-time.scalar.js';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PageInfo } from '../../common/graphql/connection.js';
 import { JsonScalar } from '../../common/graphql/json.scalar.js';
 
 @ObjectType('AuditEvent', { description: 'One link of the tamper-evident audit chain' })
 export class AuditEventModel {
   @Field(() => ID, { description: 'Position in the chain (1, 2, …)' }) seq: string;
-  @Field(() => GraphQLISODateTime) occurredAt: Date;
+  @Field(() => DateTimeScalar) occurredAt: Date;
   @Field() actor: string;
   @Field(() => String, { nullable: true }) actorTokenId: string | null;
   @Field({ description: 'e.g. contract.published, component.created, component.updated, role.granted, token.revoked' }) action: string;

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../common/graphql/date-time.scalar.js';
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum ApiTokenRoleEnum {
   ADMIN = 'ADMIN',
@@ -24,7 +25,7 @@ export class CreateApiTokenInput {
   @Field(() => ApiTokenRoleEnum, { defaultValue: ApiTokenRoleEnum.PUBLISHER }) role: ApiTokenRoleEnum;
   @Field(() => [String], { nullable: true, description: 'PUBLISHER scope: component slugs' }) components?: string[];
   @Field(() => [String], { nullable: true, description: 'Optional narrowing of a PUBLISHER token to these contract names' }) contracts?: string[];
-  @Field(() => GraphQLISODateTime, { nullable: true }) expiresAt?: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) expiresAt?: Date;
   @Field({ nullable: true, description: 'Alternative to expiresAt: e.g. "90d", "12h"' }) expiresIn?: string;
 }
 
@@ -37,11 +38,11 @@ export class ApiTokenModel {
   @Field(() => [String]) components: string[];
   @Field(() => [String]) contracts: string[];
   @Field({ description: 'Non-secret start of the token, to recognise it' }) tokenPrefix: string;
-  @Field(() => GraphQLISODateTime, { nullable: true }) expiresAt: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Updated at most once a minute' }) lastUsedAt: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) revokedAt: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) expiresAt: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Updated at most once a minute' }) lastUsedAt: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) revokedAt: Date | null;
   @Field() createdBy: string;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => DateTimeScalar) createdAt: Date;
 }
 
 @ObjectType()
@@ -64,7 +65,7 @@ export class RoleGrantModel {
   @Field(() => ComponentRoleEnum) role: ComponentRoleEnum;
   @Field() component: string;
   @Field() grantedBy: string;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => DateTimeScalar) createdAt: Date;
 }
 
 @ObjectType({ description: 'The principal behind the request token' })

@@ -45,7 +45,9 @@ export function textReport(ctx: ReportContext, outcome: HttpOutcome | NetworkFai
   const lines: string[] = [];
   if (outcome.status >= 200 && outcome.status < 300) {
     const report = (b.compatibility ?? null) as { changes?: ChangeView[]; mode?: string } | null;
-    if (ctx.command === 'check') {
+    if (ctx.command === 'check' && b.alreadyPublished === true) {
+      lines.push(`✔ ${at} is already published, identical (sha256 ${String(b.sha256)}): publishing it again is a no-op`);
+    } else if (ctx.command === 'check') {
       const pred = b.predecessor ? `against ${String(b.predecessor)}` : '(first version)';
       lines.push(exit === 0 ? `✔ ${at} passes the check ${pred}: verdict ${String(b.verdict ?? b.outcome)}` : `✖ ${at} fails the check ${pred}: verdict ${String(b.verdict ?? b.outcome)}`);
     } else {

@@ -57,12 +57,31 @@ function view(code: ErrorCode, message: string, causes: ErrorCause[] = [], detai
  * One mapping for both transports. Unknown errors become INTERNAL with a correlation id; their
  * stack goes to the log, never to the client (no SQL, no internals in responses).
  */
+// SQLSTATE class 22 ("data exception") is always about a value the client sent: a NUL character in
+// a text, a number out of range for its column, an unparsable date. A 400, never a 500.
+const DATA_EXCEPTION_MESSAGES: Record<string, string> = {
+  '22021': 'text must not contain NUL characters (\\u0000) or invalid UTF-8',
+  '22P05': 'text contains a character the database cannot store',
+  '22003': 'a number is out of range',
+  '22007': 'a date or time is not valid',
+  '22008': 'a date or time is out of range',
+};
+
+function fromDataException(err: unknown): ErrorView | null {
+  const e = err as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = typeof e?.code === 'string' ? e.code : typeof e?.driverError?.code === 'string' ? e.driverError.code : undefined;
+  if (!code || !code.startsWith('22')) return null;
+  return view('BAD_REQUEST', DATA_EXCEPTION_MESSAGES[code] ?? 'a value in the request cannot be stored or compared (invalid data)');
+}
+
 export function toErrorView(err: unknown): ErrorView {
   if (err instanceof DomainError) return view(err.code, err.message, err.causes, err.details);
   if (err instanceof HttpException) return fromHttpException(err);
   const http = fromHttpLayer(err);
   if (http) return http;
   if (isDatabaseUnavailable(err)) return view('UNAVAILABLE', 'the registry database is unavailable; retry shortly');
+  const data = fromDataException(err);
+  if (data) return data;
   const correlationId = randomUUID();
   logger.error(`unexpected error ${correlationId}: ${(err as Error)?.stack ?? String(err)}`);
   return { ...view('INTERNAL', `internal error (correlation id ${correlationId})`), correlationId };

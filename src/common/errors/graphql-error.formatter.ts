@@ -24,6 +24,12 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (!(original instanceof DomainError) && typeof existing === 'string' && APOLLO_CODES.has(existing)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: existing === 'GRAPHQL_VALIDATION_FAILED' || existing === 'GRAPHQL_PARSE_FAILED' ? existing : 'BAD_REQUEST' } };
   }
+  // Apollo's own request errors (e.g. an APQ hash that does not match the query) carry a 4xx HTTP
+  // status but no code of ours: a client error, reported with Apollo's message.
+  const httpStatus = (error as { extensions?: { http?: { status?: unknown } } } | null)?.extensions?.http?.status;
+  if (!(original instanceof DomainError) && typeof httpStatus === 'number' && httpStatus >= 400 && httpStatus < 500) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_REQUEST', status: httpStatusOf('BAD_REQUEST'), causes: [{ message: formatted.message }] } };
+  }
   const v = toErrorView(original === error || original ? original : error);
   return {
     message: v.message,

@@ -7,18 +7,22 @@ import { toErrorView } from './error-mapping.js';
 export class ProblemJsonFilter implements ExceptionFilter {
   catch(err: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw err;
-    const res = host.switchToHttp().getResponse<Response>();
-    const v = toErrorView(err);
-    if (v.code === 'UNAVAILABLE') res.setHeader('Retry-After', '5');
-    res.status(v.status).type('application/problem+json').send(JSON.stringify({
-      type: `https://d-stack.example/problems/${v.code.toLowerCase().replace(/_/g, '-')}`,
-      title: v.code,
-      status: v.status,
-      code: v.code,
-      detail: v.message,
-      causes: v.causes,
-      ...(v.details ? { details: v.details } : {}),
-      ...(v.correlationId ? { correlationId: v.correlationId } : {}),
-    }));
+    sendProblem(host.switchToHttp().getResponse<Response>(), err);
   }
+}
+
+/** Writes an error as problem+json (also used by Express middleware that runs before Nest's routes). */
+export function sendProblem(res: Response, err: unknown): void {
+  const v = toErrorView(err);
+  if (v.code === 'UNAVAILABLE') res.setHeader('Retry-After', '5');
+  res.status(v.status).type('application/problem+json').send(JSON.stringify({
+    type: `https://d-stack.example/problems/${v.code.toLowerCase().replace(/_/g, '-')}`,
+    title: v.code,
+    status: v.status,
+    code: v.code,
+    detail: v.message,
+    causes: v.causes,
+    ...(v.details ? { details: v.details } : {}),
+    ...(v.correlationId ? { correlationId: v.correlationId } : {}),
+  }));
 }

@@ -3,17 +3,18 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { MaxIntrospectionDepthRule, specifiedRules } from 'graphql';
 
 /**
- * Limits every GraphQL operation must stay within (graphql-armor). Page sizes are bounded separately
- * by MAX_PAGE_SIZE in the resolvers. The cost limit multiplies by a literal `first` only (not by one
- * passed in a variable), so depth and page size together are what bound the work of one request.
+ * Limits every GraphQL operation must stay within: depth, aliases, directives (graphql-armor), tokens
+ * (graphql-js), cost with the variable values (operation-cost.ts, checked in request-limits.plugin.ts:
+ * graphql-armor's own cost rule sees literals only, so a `first` passed in a variable escaped it), and
+ * the response budget for documents (response-budget.ts). Page sizes are capped by MAX_PAGE_SIZE.
  */
 export const QUERY_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
   maxDirectives: 50,
   maxTokens: 1000,
-  // graphql-armor multiplies by a literal `first`: a full page (100) of components with their
-  // contracts and versions costs about 8,000.
+  // A page of 50 components with their contracts (assumed 10) and versions (default page 20) costs
+  // about 13,000; with 100 versions each, five times that.
   maxCost: 20_000,
 } as const;
 
@@ -32,7 +33,8 @@ export function queryLimitOptions(): Pick<ApolloDriverConfig, 'plugins' | 'valid
     // The token limit is graphql-js' own parse option (below): armor's variant fails outside Apollo's
     // request pipeline, which answers a client error with HTTP 500.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    // Replaced by the variable-aware cost in request-limits.plugin.ts.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
   // graphql-armor is typed against Apollo's CJS declarations, Nest against the ESM ones: same objects.
@@ -46,7 +48,7 @@ export function queryLimitOptions(): Pick<ApolloDriverConfig, 'plugins' | 'valid
 // Messages of the limits above (graphql-armor prefixes them with "Syntax Error: ") and of graphql-js'
 // introspection depth rule. Matched in the error formatter to answer with QUERY_TOO_COMPLEX.
 const LIMIT_MESSAGES = [
-  /limit of \d+ exceeded/i, // depth, cost, aliases, directives
+  /limit of \d+ exceeded/i, // depth, aliases, directives
   /contains more tha[nt] \d+ tokens/, // graphql-js parse option maxTokens ("more that" in graphql 16)
   /Maximum introspection depth exceeded/,
 ];

@@ -1,6 +1,7 @@
 import { Controller, Get, Injectable } from '@nestjs/common';
 import { Access } from '../../auth/access.decorator.js';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { DatabaseProbe } from './database-probe.js';
 
 /** Flipped on SIGTERM so load balancers stop sending traffic before the server closes. */
 @Injectable()
@@ -15,6 +16,8 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly shutdown: ShutdownState,
+    private readonly probe: DatabaseProbe,
+    private readonly indicator: HealthIndicatorService,
   ) {}
 
   /** Process liveness only: never touches the database. */
@@ -27,11 +30,21 @@ export class HealthController {
   @HealthCheck()
   ready() {
     return this.health.check([
-      () => this.db.pingCheck('database', { timeout: 1000 }),
+      () => (this.probe.dedicated ? this.pingOwnConnection() : this.db.pingCheck('database', { timeout: 1000 })),
       async () => {
         if (this.shutdown.shuttingDown) throw new Error('shutting down');
         return { shutdown: { status: 'up' } };
       },
     ]);
+  }
+
+  private async pingOwnConnection() {
+    const check = this.indicator.check('database');
+    try {
+      await this.probe.ping();
+      return check.up();
+    } catch (err) {
+      return check.down({ message: err instanceof Error ? err.message : String(err) });
+    }
   }
 }

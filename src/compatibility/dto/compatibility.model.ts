@@ -51,4 +51,6 @@ export class CompatibilityCheckModel {
   @Field(() => String, { nullable: true, description: 'The version the candidate was compared with' }) predecessor: string | null;
   @Field(() => CompatibilityReportModel, { nullable: true, description: 'null for the first version of a contract' }) report: CompatibilityReportModel | null;
   @Field(() => String, { nullable: true }) changelog: string | null;
+  @Field({ description: 'true when this version is already published with identical bytes (the publish would be a no-op); different bytes answer VERSION_EXISTS' })
+  alreadyPublished: boolean;
 }

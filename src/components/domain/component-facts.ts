@@ -27,8 +27,13 @@ export function isEmail(value: string): boolean {
 }
 
 /** Strict semver 2.0.0: no leading "v", no loose forms, no build-metadata-only tricks. */
+/** Major, minor and patch are stored as PostgreSQL `integer`. */
+export const MAX_SEMVER_PART = 2_147_483_647;
+
 export function isStrictSemver(value: string): boolean {
-  return value.length <= 128 && semver.valid(value) === value;
+  if (value.length > 128 || semver.valid(value) !== value) return false;
+  const v = semver.parse(value)!;
+  return v.major <= MAX_SEMVER_PART && v.minor <= MAX_SEMVER_PART && v.patch <= MAX_SEMVER_PART;
 }
 
 export function isValidSpdx(expression: string): boolean {

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../common/graphql/date-time.scalar.js';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { JsonScalar } from '../../common/graphql/json.scalar.js';
 import { PageInfo } from '../../common/graphql/connection.js';
 import { ComponentLifecycleEnum } from './component.input.js';
@@ -43,7 +44,7 @@ export class ContractVersionModel {
   @Field(() => Int) messageCount: number;
   @Field(() => Int) schemaCount: number;
   @Field() publishedBy: string;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => DateTimeScalar) createdAt: Date;
   @Field(() => String, { nullable: true, description: 'The version this one was checked against' }) predecessorVersion: string | null;
 }
 
@@ -54,7 +55,7 @@ export class ContractModel {
   @Field() name: string;
   @Field(() => ContractKindEnum) kind: ContractKindEnum;
   @Field(() => CompatibilityModeEnum) compatibilityMode: CompatibilityModeEnum;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => DateTimeScalar) createdAt: Date;
 }
 
 @ObjectType({ description: 'A base component of the Deutschland-Stack' })
@@ -72,8 +73,8 @@ export class ComponentModel {
   @Field(() => Contact, { nullable: true }) procedureOwner: Contact | null;
   @Field(() => String, { nullable: true, description: 'SPDX licence expression' }) license: string | null;
   @Field(() => String, { nullable: true }) repositoryUrl: string | null;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-  @Field(() => GraphQLISODateTime) updatedAt: Date;
+  @Field(() => DateTimeScalar) createdAt: Date;
+  @Field(() => DateTimeScalar) updatedAt: Date;
 }
 
 @ObjectType()

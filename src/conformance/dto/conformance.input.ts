@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../common/graphql/date-time.scalar.js';
+import { Field, InputType } from '@nestjs/graphql';
 import { ConformanceRoleEnum, RevocationMethodEnum, SubmittedStatusEnum, VerdictEnum } from './conformance.enums.js';
 
 @InputType()
@@ -61,8 +62,8 @@ export class RecordConformanceInput {
   @Field(() => [EvidencePinInput], { nullable: true }) evidence?: EvidencePinInput[];
   @Field(() => SubmittedStatusEnum) status: SubmittedStatusEnum;
   @Field(() => String, { nullable: true }) assessor?: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Defaults to now' }) validFrom?: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) validUntil?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Defaults to now' }) validFrom?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) validUntil?: Date | null;
 }
 
 @InputType()

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../common/graphql/date-time.scalar.js';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JsonScalar } from '../../common/graphql/json.scalar.js';
 import {
   ConformanceRoleEnum, ConformanceStatusEnum, EvidenceKindEnum, OverviewStatusEnum, RevocationMethodEnum, SubmittedStatusEnum, VerdictEnum,
@@ -31,7 +32,7 @@ export class RequirementSetModel {
   @Field({ description: 'builtin or csv' }) source: string;
   @Field({ description: 'sha256 of the stored requirement list' }) contentSha256: string;
   @Field() importedBy: string;
-  @Field(() => GraphQLISODateTime) importedAt: Date;
+  @Field(() => DateTimeScalar) importedAt: Date;
   @Field(() => Int) requirementCount: number;
 }
 
@@ -59,7 +60,7 @@ export class StaleReasonModel {
   @Field(() => String, { nullable: true }) requirementId?: string | null;
   @Field(() => String, { nullable: true }) toVersion?: string | null;
   @Field(() => String, { nullable: true, description: 'TEXT_CHANGED | WITHDRAWN | REMOVED' }) change?: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) validUntil?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) validUntil?: Date | null;
 }
 
 @ObjectType({ description: 'A warning stored with the record when it was submitted' })
@@ -123,7 +124,7 @@ export class EvidenceModel {
   @Field(() => [EvidenceModuleModel]) modules: EvidenceModuleModel[];
   @Field(() => JsonScalar, { nullable: true, description: 'Modules per result' }) counts: unknown;
   @Field() createdBy: string;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => DateTimeScalar) createdAt: Date;
 }
 
 @ObjectType()
@@ -166,11 +167,11 @@ export class ConformanceRecordModel {
   @Field(() => [EvidencePinModel], { description: 'Evidence pinned by sha256' }) evidence: EvidencePinModel[];
   @Field(() => [CoveredContractModel]) coveredContracts: CoveredContractModel[];
   @Field(() => String, { nullable: true }) assessor: string | null;
-  @Field(() => GraphQLISODateTime) validFrom: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) validUntil: Date | null;
+  @Field(() => DateTimeScalar) validFrom: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) validUntil: Date | null;
   @Field(() => [RecordFindingModel]) warnings: RecordFindingModel[];
   @Field() recordedBy: string;
-  @Field(() => GraphQLISODateTime) recordedAt: Date;
+  @Field(() => DateTimeScalar) recordedAt: Date;
 }
 
 @ObjectType()
@@ -207,7 +208,7 @@ export class ConformanceOverviewRowModel {
   @Field(() => OverviewStatusEnum) status: OverviewStatusEnum;
   @Field(() => String, { nullable: true }) recordId: string | null;
   @Field(() => String, { nullable: true }) arfVersion: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) validUntil: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) validUntil: Date | null;
   @Field(() => Int) satisfied: number;
   @Field(() => Int) assessed: number;
   @Field(() => [String]) staleReasons: string[];
