@@ -52,11 +52,12 @@ export async function registryServices(ds: import('typeorm').DataSource) {
     import('../auth/roles.service.js'),
     import('../components/components.repository.js'),
   ]);
+  const { loadConfig } = await import('../config/env.schema.js');
   const audit = new AuditService(new AuditRepository(ds));
   const authRepo = new AuthRepository(ds);
   return {
     audit,
-    tokens: new ApiTokensService(authRepo, audit),
+    tokens: new ApiTokensService(authRepo, audit, loadConfig()),
     roles: new RolesService(authRepo, new ComponentsRepository(ds), audit),
   };
 }
