@@ -12,7 +12,7 @@ export const auditVerifyCommand: CliCommand = {
       strict: true,
     });
     const { openRegistryDatabase, registryServices } = await import('../offline-db.js');
-    const db = await openRegistryDatabase({ databaseUrl: values['database-url'], dataDir: values['data-dir'] });
+    const db = await openRegistryDatabase({ databaseUrl: values['database-url'], dataDir: values['data-dir'], command: 'audit verify' });
     try {
       const { audit } = await registryServices(db.ds);
       const r = await audit.verify();
