@@ -1,6 +1,7 @@
 // Issue #11, the identity, audit and evidence findings of the attack round: each `it` is named after
 // the finding it guards against and replays the attack.
 import { spawn } from 'node:child_process';
+import { createDeflateRaw } from 'node:zlib';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,5 +116,85 @@ describe('finding 10: a token is silently lost', () => {
     } finally {
       await sut.close();
     }
+  });
+});
+
+/** A one-entry ZIP whose headers declare `declared` uncompressed bytes for a deflate stream of any size. */
+function zipWithDeclaredSize(name: string, deflated: Buffer, declared: number): Buffer {
+  const n = Buffer.from(name, 'utf8');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0x800, 6); local.writeUInt16LE(8, 8);
+  local.writeUInt16LE(0x21, 12); local.writeUInt32LE(deflated.length, 18); local.writeUInt32LE(declared, 22); local.writeUInt16LE(n.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(0x800, 8);
+  central.writeUInt16LE(8, 10); central.writeUInt16LE(0x21, 14); central.writeUInt32LE(deflated.length, 20); central.writeUInt32LE(declared, 24);
+  central.writeUInt16LE(n.length, 28);
+  const cdOffset = local.length + n.length + deflated.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(1, 8); end.writeUInt16LE(1, 10); end.writeUInt32LE(central.length + n.length, 12); end.writeUInt32LE(cdOffset, 16);
+  return Buffer.concat([local, n, deflated, central, n, end]);
+}
+
+async function deflatedZeros(bytes: number): Promise<Buffer> {
+  const deflate = createDeflateRaw({ level: 9 });
+  const out: Buffer[] = [];
+  deflate.on('data', (d: Buffer) => out.push(d));
+  const done = new Promise((resolve) => deflate.on('end', resolve));
+  const chunk = Buffer.alloc(1 << 20);
+  for (let i = 0; i < bytes / chunk.length; i++) if (!deflate.write(chunk)) await new Promise((r) => deflate.once('drain', r));
+  deflate.end();
+  await done;
+  return Buffer.concat(out);
+}
+
+describe('finding 5: evidence ZIPs unpacked on the main thread', () => {
+  let sut: TestApp;
+  beforeAll(async () => {
+    sut = await startTestApp();
+    await createComponent(sut, COMPONENT_INPUT);
+  });
+  afterAll(() => sut.close());
+
+  /** Uploads while polling /health/live; returns the answer and the slowest health answer in ms. */
+  async function uploadWatchingHealth(zip: Uint8Array): Promise<{ status: number; body: { code: string; causes: { code?: string }[] }; slowestHealthMs: number }> {
+    let slowest = 0;
+    let running = true;
+    const poll = (async () => {
+      while (running) {
+        const t0 = performance.now();
+        await (await fetch(`${sut.baseUrl}/health/live`)).arrayBuffer();
+        slowest = Math.max(slowest, performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    })();
+    const res = await fetch(`${sut.baseUrl}/api/v1/components/antragsservice/conformance/evidence`, {
+      method: 'POST', headers: { 'content-type': 'application/zip', ...bearer() }, body: zip });
+    const body = (await res.json()) as { code: string; causes: { code?: string }[] };
+    running = false;
+    await poll;
+    return { status: res.status, body, slowestHealthMs: slowest };
+  }
+
+  it('finding 5: a ZIP that understates its sizes is stopped by counting inflated bytes, off the event loop', async () => {
+    const zip = zipWithDeclaredSize('test-log-a-b1.json', await deflatedZeros(256 * 1024 * 1024), 100);
+    expect(zip.length).toBeLessThan(1024 * 1024);
+    const started = Date.now();
+    const r = await uploadWatchingHealth(zip);
+    expect(r.status).toBe(422);
+    expect(r.body.causes.map((c) => c.code)).toEqual(['ZIP_SIZE_MISMATCH']);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(r.slowestHealthMs).toBeLessThan(500);
+    expect(await sqlQuery(sut, 'SELECT 1 FROM conformance_evidence')).toHaveLength(0);
+  });
+
+  it('finding 5: a 60,000-character entry name is refused by its length before any pattern runs', async () => {
+    const name = `test-log-${'a-'.repeat(30_000)}!.json`;
+    const zip = zipWithDeclaredSize(name, await deflatedZeros(1024 * 1024), 1024 * 1024);
+    const started = Date.now();
+    const r = await uploadWatchingHealth(zip);
+    expect(r.status).toBe(422);
+    expect(r.body.causes.map((c) => c.code)).toEqual(['ZIP_NAME_TOO_LONG']);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(r.slowestHealthMs).toBeLessThan(500);
   });
 });
