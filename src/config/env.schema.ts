@@ -32,6 +32,10 @@ export const ENV_SCHEMA = z.object({
   // Search results are reused for this many seconds (per instance; emptied by publishes and component
   // changes in this instance). 0 turns the cache off.
   REGISTRY_SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
+  // Signed audit checkpoints (CLI `audit checkpoint` / `audit verify --checkpoint`, ADR 0004): an Ed25519
+  // private key as PEM text or a PEM file path; the optional public key for hosts that only verify.
+  REGISTRY_AUDIT_SIGNING_KEY: z.string().optional(),
+  REGISTRY_AUDIT_VERIFY_KEY: z.string().optional(),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'verbose']).default('info'),
 });

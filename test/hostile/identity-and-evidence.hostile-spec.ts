@@ -6,6 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMPONENT_INPUT } from '../factories/documents.js';
+import { makeRequirement } from '../factories/conformance-record.factory.js';
+import { toArfCsv } from '../factories/eudi-documents.js';
 import { createComponent, createToken, grantRole } from '../support/auth-helpers.js';
 import { runCli } from '../support/cli.js';
 import { projectPath } from '../../src/common/project-path.js';
@@ -196,5 +198,28 @@ describe('finding 5: evidence ZIPs unpacked on the main thread', () => {
     expect(r.body.causes.map((c) => c.code)).toEqual(['ZIP_NAME_TOO_LONG']);
     expect(Date.now() - started).toBeLessThan(3_000);
     expect(r.slowestHealthMs).toBeLessThan(500);
+  });
+});
+
+describe('low: requirement-set imports write no audit event', () => {
+  let sut: TestApp;
+  beforeAll(async () => {
+    sut = await startTestApp();
+  });
+  afterAll(() => sut.close());
+
+  it('low: a requirement-set import appends requirement-set.imported in its transaction; a no-op re-import appends nothing', async () => {
+    const csv = toArfCsv([makeRequirement()]);
+    const mutation = 'mutation($i: ImportRequirementSetInput!) { importRequirementSet(input: $i) { created } }';
+    const first = await gql<{ importRequirementSet: { created: boolean } }>(sut, mutation, { i: { name: 'EUDI-ARF-HLR', version: '9.0.0', csv } }, bearer());
+    expect(first.data?.importRequirementSet.created).toBe(true);
+    const events = await sqlQuery<{ actor: string; subject: string; details: { requirements: number } }>(sut,
+      `SELECT actor, subject, details FROM audit_event WHERE action = 'requirement-set.imported'`);
+    expect(events).toEqual([{ actor: 'admin', subject: 'EUDI-ARF-HLR@9.0.0', details: expect.objectContaining({ requirements: 1, source: 'csv' }) }]);
+    const again = await gql<{ importRequirementSet: { created: boolean } }>(sut, mutation, { i: { name: 'EUDI-ARF-HLR', version: '9.0.0', csv } }, bearer());
+    expect(again.data?.importRequirementSet.created).toBe(false);
+    expect(await sqlQuery(sut, `SELECT 1 FROM audit_event WHERE action = 'requirement-set.imported'`)).toHaveLength(1);
+    const v = await gql<{ verifyAuditChain: { ok: boolean } }>(sut, '{ verifyAuditChain { ok } }', {}, bearer());
+    expect(v.data?.verifyAuditChain.ok).toBe(true);
   });
 });
