@@ -1,13 +1,13 @@
 // Issue #11, the identity, audit and evidence findings of the attack round: each `it` is named after
 // the finding it guards against and replays the attack.
 import { spawn } from 'node:child_process';
-import { createDeflateRaw } from 'node:zlib';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMPONENT_INPUT } from '../factories/documents.js';
 import { makeRequirement } from '../factories/conformance-record.factory.js';
 import { toArfCsv } from '../factories/eudi-documents.js';
+import { deflatedZeros, zipWithDeclaredSize } from '../factories/zip-fixtures.js';
 import { createComponent, createToken, grantRole } from '../support/auth-helpers.js';
 import { runCli } from '../support/cli.js';
 import { projectPath } from '../../src/common/project-path.js';
@@ -120,34 +120,6 @@ describe('finding 10: a token is silently lost', () => {
     }
   });
 });
-
-/** A one-entry ZIP whose headers declare `declared` uncompressed bytes for a deflate stream of any size. */
-function zipWithDeclaredSize(name: string, deflated: Buffer, declared: number): Buffer {
-  const n = Buffer.from(name, 'utf8');
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0x800, 6); local.writeUInt16LE(8, 8);
-  local.writeUInt16LE(0x21, 12); local.writeUInt32LE(deflated.length, 18); local.writeUInt32LE(declared, 22); local.writeUInt16LE(n.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(0x800, 8);
-  central.writeUInt16LE(8, 10); central.writeUInt16LE(0x21, 14); central.writeUInt32LE(deflated.length, 20); central.writeUInt32LE(declared, 24);
-  central.writeUInt16LE(n.length, 28);
-  const cdOffset = local.length + n.length + deflated.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(1, 8); end.writeUInt16LE(1, 10); end.writeUInt32LE(central.length + n.length, 12); end.writeUInt32LE(cdOffset, 16);
-  return Buffer.concat([local, n, deflated, central, n, end]);
-}
-
-async function deflatedZeros(bytes: number): Promise<Buffer> {
-  const deflate = createDeflateRaw({ level: 9 });
-  const out: Buffer[] = [];
-  deflate.on('data', (d: Buffer) => out.push(d));
-  const done = new Promise((resolve) => deflate.on('end', resolve));
-  const chunk = Buffer.alloc(1 << 20);
-  for (let i = 0; i < bytes / chunk.length; i++) if (!deflate.write(chunk)) await new Promise((r) => deflate.once('drain', r));
-  deflate.end();
-  await done;
-  return Buffer.concat(out);
-}
 
 describe('finding 5: evidence ZIPs unpacked on the main thread', () => {
   let sut: TestApp;
