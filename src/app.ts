@@ -22,13 +22,25 @@ function logLevelsFrom(level: RegistryConfig['LOG_LEVEL']): LogLevel[] {
   return LEVELS.slice(0, LEVELS.indexOf(wanted) + 1);
 }
 
+/**
+ * REGISTRY_TRUST_PROXY as Express understands it: `true`/`false`, a hop count, or a comma-separated
+ * list of addresses, subnets and the names loopback / linklocal / uniquelocal.
+ */
+export function trustProxySetting(value: string): boolean | number | string {
+  const v = value.trim().toLowerCase();
+  if (v === 'true' || v === 'false') return v === 'true';
+  if (/^\d{1,3}$/.test(v)) return Number(v);
+  return value.split(',').map((s) => s.trim()).filter(Boolean).join(', ');
+}
+
 /** Builds the HTTP application (used by main.ts and by the e2e tests, so both run the same thing). */
 export async function createApp(config: RegistryConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
     logger: new ConsoleLogger({ json: config.LOG_FORMAT === 'json', logLevels: logLevelsFrom(config.LOG_LEVEL) }),
   });
-  app.set('trust proxy', 'loopback');
+  // Which peers may tell us the client address (X-Forwarded-For): rate limits per IP depend on it.
+  app.set('trust proxy', trustProxySetting(config.REGISTRY_TRUST_PROXY));
   app.disable('x-powered-by');
   app.use(securityHeaders());
   // Writes are authenticated (and checked against the component in the path) before their body is read.

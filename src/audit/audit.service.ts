@@ -65,13 +65,21 @@ export class AuditService {
     return event;
   }
 
+  /** The current head, for a checkpoint (the caller verifies the chain first). */
+  head(): Promise<{ lastSeq: string; lastHash: string }> {
+    return this.repo.head();
+  }
+
   list(filter: AuditFilter, limit: number, beforeSeq?: string): Promise<AuditEvent[]> {
     return this.repo.list(filter, limit, beforeSeq);
   }
 
-  /** Walks the whole chain in seq order and reports the first broken link. */
-  async verify(): Promise<ChainVerification> {
-    const verifier = new ChainVerifier();
+  /**
+   * Walks the whole chain in seq order and reports the first broken link. With signed checkpoints
+   * (already checked for their signature), the chain must also pass through each of them.
+   */
+  async verify(checkpoints: readonly { seq: string; headHash: string }[] = []): Promise<ChainVerification> {
+    const verifier = new ChainVerifier(checkpoints);
     let after = '0';
     for (;;) {
       const batch = await this.repo.scan(after, VERIFY_BATCH);

@@ -26,12 +26,8 @@ export class AccessGuard implements CanActivate {
     if (!spec) throw new ForbiddenError(`${ctx.getClass().name}.${ctx.getHandler().name} declares no access rule (deny by default)`);
     if (spec.permission === 'public') return true;
     const { req, args } = requestOf(ctx);
-    if (!req.authChecked) {
-      // Once per HTTP request, even when a GraphQL operation selects several root fields.
-      req.principal = (await this.tokens.authenticate(req.headers.authorization)) ?? undefined;
-      req.authChecked = true;
-    }
-    const principal = req.principal ?? null;
+    // Once per HTTP request, even when a GraphQL operation selects several root fields.
+    const principal = await this.tokens.principalOf(req);
     const target = { component: pickArg(args, spec.component), contract: pickArg(args, spec.contract) };
     const grants: ComponentRole[] = needsGrants(principal, spec.permission, target)
       ? await this.repo.rolesOn(principal!.name, target.component!)

@@ -15,6 +15,9 @@ export class ApiToken {
   @Column({ type: 'timestamptz', name: 'expires_at', nullable: true }) expiresAt: Date | null;
   @Column({ type: 'timestamptz', name: 'last_used_at', nullable: true }) lastUsedAt: Date | null;
   @Column({ type: 'timestamptz', name: 'revoked_at', nullable: true }) revokedAt: Date | null;
+  /** Label of the creator (its owner name); for display only, never for decisions. */
   @Column({ type: 'text', name: 'created_by' }) createdBy: string;
+  /** The token that created this one (NULL: operator tooling, bootstrap, or created before issue #11). */
+  @Column({ type: 'uuid', name: 'created_by_token_id', nullable: true }) createdByTokenId: string | null;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
 }

@@ -1,20 +1,25 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { isKebabCase } from '../components/domain/component-facts.js';
+import { REGISTRY_CONFIG } from '../config/config.module.js';
+import type { RegistryConfig } from '../config/env.schema.js';
 import type { ApiToken } from './api-token.entity.js';
 import { AuthRepository } from './auth.repository.js';
 import { ForbiddenError, UnauthenticatedError } from './auth.errors.js';
 import type { Principal, TokenRole } from './domain/access-policy.js';
 import { bearerToken, displayPrefix, generateTokenSecret, hashTokenSecret } from './domain/token-secret.js';
+import { clampExpiry, derivedOwner, mayRevoke } from './domain/token-policy.js';
+import type { RegistryRequest } from './request-context.js';
 
 export interface CreateTokenCommand {
   name: string;
-  /** Who acts with the token (USER tokens inherit this subject's role grants). Defaults to the creator. */
+  /** Who acts with the token. Only ADMIN may choose it; otherwise it is derived from the creator. */
   owner?: string;
   role: TokenRole;
   components?: string[];
   contracts?: string[];
+  /** Clamped to REGISTRY_TOKEN_MAX_DAYS and to the creating token's own expiry. */
   expiresAt?: Date | null;
   /** Use this secret instead of a random one (only for REGISTRY_ADMIN_TOKEN). */
   presetSecret?: string;
@@ -28,10 +33,13 @@ export interface CreatedToken {
 
 /** The actor of operator tooling (CLI, bootstrap): full rights, no token. */
 export function systemPrincipal(name: string): Principal {
-  return { tokenId: '', name, tokenName: name, role: 'ADMIN', components: [], contracts: [] };
+  return { tokenId: '', name, tokenName: name, role: 'ADMIN', components: [], contracts: [], expiresAt: null };
 }
 
 const LAST_USED_GRANULARITY_MS = 60_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type TokenLifetimeConfig = Pick<RegistryConfig, 'REGISTRY_TOKEN_MAX_DAYS'>;
 
 @Injectable()
 export class ApiTokensService {
@@ -40,7 +48,25 @@ export class ApiTokensService {
   constructor(
     private readonly repo: AuthRepository,
     private readonly audit: AuditService,
+    @Inject(REGISTRY_CONFIG) private readonly config: TokenLifetimeConfig,
   ) {}
+
+  /**
+   * The principal of an HTTP request, resolved once per request and remembered on it (the rate-limit
+   * guard and the access guard both need it). An unusable token is remembered as its error.
+   */
+  async principalOf(req: RegistryRequest): Promise<Principal | null> {
+    if (!req.authChecked) {
+      try {
+        req.principal = (await this.authenticate(req.headers.authorization)) ?? undefined;
+      } catch (err) {
+        req.authError = err;
+      }
+      req.authChecked = true;
+    }
+    if (req.authError) throw req.authError;
+    return req.principal ?? null;
+  }
 
   /** Resolves the Authorization header to a principal; null when absent; UNAUTHENTICATED when unusable. */
   async authenticate(authorization: string | undefined): Promise<Principal | null> {
@@ -52,6 +78,10 @@ export class ApiTokensService {
     const now = this.clock();
     if (token.revokedAt) throw new UnauthenticatedError('this API token was revoked');
     if (token.expiresAt && token.expiresAt.getTime() <= now.getTime()) throw new UnauthenticatedError('this API token has expired');
+    // A CI token a PLATFORM_OWNER minted works only while its creator still holds that role.
+    if (token.role === 'PUBLISHER' && token.createdByTokenId && !(await this.repo.creatorStillEntitled(token.createdByTokenId, token.scopeComponents))) {
+      throw new UnauthenticatedError('this API token no longer works: the role it was created under was revoked');
+    }
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USED_GRANULARITY_MS) {
       await this.repo.touchLastUsed(token.id);
     }
@@ -59,43 +89,61 @@ export class ApiTokensService {
   }
 
   async create(actor: Principal, cmd: CreateTokenCommand): Promise<CreatedToken> {
-    const input = normalise(cmd, actor, this.clock());
-    await authorizeCreate(actor, input, (owner, slug) => this.repo.rolesOn(owner, slug));
+    const now = this.clock();
+    const input = normalise(cmd, actor, now);
+    await authorizeCreate(actor, input, cmd.owner, (owner, slug) => this.repo.rolesOn(owner, slug));
+    const expiresAt = clampExpiry(input.expiresAt, now, this.config.REGISTRY_TOKEN_MAX_DAYS, actor.expiresAt ?? null);
     const secret = cmd.presetSecret ?? generateTokenSecret();
     const token = await this.repo.transaction(async (em) => {
+      // The creating token must still be valid when the new one commits (a concurrent revocation of
+      // the parent waits for this transaction, then revokes the new token with it).
+      if (actor.tokenId && !(await this.repo.lockLiveToken(em, actor.tokenId))) throw new UnauthenticatedError('this API token was revoked');
       const row = await this.repo.insertToken(em, {
         name: input.name, owner: input.owner, role: input.role, scopeComponents: input.components,
-        scopeContracts: input.contracts, expiresAt: input.expiresAt, tokenHash: hashTokenSecret(secret),
-        tokenPrefix: displayPrefix(secret), createdBy: actor.name,
+        scopeContracts: input.contracts, expiresAt, tokenHash: hashTokenSecret(secret),
+        tokenPrefix: displayPrefix(secret), createdBy: actor.name, createdByTokenId: actor.tokenId || null,
       });
       await this.audit.append(em, {
         actor: actor.name, actorTokenId: actor.tokenId || null, action: 'token.created', subjectType: 'api_token',
         subject: row.id, component: input.components.length === 1 ? input.components[0] : null, after: tokenState(row),
-        details: { name: row.name, owner: row.owner, role: row.role, components: row.scopeComponents, contracts: row.scopeContracts },
+        details: { name: row.name, owner: row.owner, role: row.role, components: row.scopeComponents, contracts: row.scopeContracts, expiresAt: row.expiresAt?.toISOString() ?? null },
       });
       return row;
     });
     return { token, secret };
   }
 
-  /** ADMIN, the creator or the owner may revoke. Revoking twice is a no-op. */
+  /**
+   * ADMIN: any token; USER: itself, the tokens it created, and PUBLISHER tokens of components it is
+   * PLATFORM_OWNER of; PUBLISHER: none (token-policy.ts). Tokens created by the revoked one are
+   * revoked with it, transitively, in the same transaction. Revoking twice is a no-op.
+   */
   async revoke(actor: Principal, id: string): Promise<ApiToken> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new DomainError('NOT_FOUND', `API token "${id}" not found`);
+    if (actor.role === 'PUBLISHER') throw new ForbiddenError('PUBLISHER tokens may not revoke tokens');
+    if (!UUID.test(id)) throw new DomainError('NOT_FOUND', `API token "${id}" not found`);
     return this.repo.transaction(async (em) => {
-      const token = await this.repo.findTokenById(id, em);
-      const allowed = token && (actor.role === 'ADMIN' || token.createdBy === actor.name || (token.owner === actor.name && actor.role === 'USER'));
+      const token = await this.repo.findTokenById(id, em, true);
+      const ownsAll = !!token && actor.role === 'USER' && token.role === 'PUBLISHER' && await this.ownsAll(actor.name, token.scopeComponents);
       // Tokens the actor may not manage look exactly like missing ones.
-      if (!token || !allowed) throw new DomainError('NOT_FOUND', `API token "${id}" not found`);
+      if (!token || !mayRevoke(actor, token, ownsAll)) throw new DomainError('NOT_FOUND', `API token "${id}" not found`);
       if (token.revokedAt) return token;
-      const before = tokenState(token);
-      token.revokedAt = this.clock();
-      await this.repo.markRevoked(em, id, token.revokedAt);
-      await this.audit.append(em, {
-        actor: actor.name, actorTokenId: actor.tokenId || null, action: 'token.revoked', subjectType: 'api_token',
-        subject: id, before, after: tokenState(token), details: { name: token.name, owner: token.owner },
-      });
-      return token;
+      const at = this.clock();
+      const revoked = await this.repo.revokeTree(em, id, at);
+      for (const t of revoked) {
+        const cascade = t.id !== id;
+        await this.audit.append(em, {
+          actor: actor.name, actorTokenId: actor.tokenId || null, action: 'token.revoked', subjectType: 'api_token',
+          subject: t.id, before: tokenState({ ...t, revokedAt: null }), after: tokenState({ ...t, revokedAt: at }),
+          details: { name: t.name, owner: t.owner, ...(cascade ? { revokedWith: id } : { cascaded: revoked.length - 1 }) },
+        });
+      }
+      return { ...token, revokedAt: at };
     });
+  }
+
+  private async ownsAll(subject: string, slugs: readonly string[]): Promise<boolean> {
+    for (const slug of slugs) if (!(await this.repo.rolesOn(subject, slug)).includes('PLATFORM_OWNER')) return false;
+    return true;
   }
 
   list(limit: number): Promise<ApiToken[]> {
@@ -112,10 +160,13 @@ export class ApiTokensService {
 }
 
 export function toPrincipal(t: ApiToken): Principal {
-  return { tokenId: t.id, name: t.owner, tokenName: t.name, role: t.role, components: t.scopeComponents ?? [], contracts: t.scopeContracts ?? [] };
+  return {
+    tokenId: t.id, name: t.owner, tokenName: t.name, role: t.role, components: t.scopeComponents ?? [], contracts: t.scopeContracts ?? [],
+    expiresAt: t.expiresAt,
+  };
 }
 
-function tokenState(t: ApiToken) {
+function tokenState(t: Pick<ApiToken, 'id' | 'name' | 'owner' | 'role' | 'scopeComponents' | 'scopeContracts' | 'expiresAt' | 'revokedAt' | 'tokenPrefix'>) {
   return {
     id: t.id, name: t.name, owner: t.owner, role: t.role, components: t.scopeComponents, contracts: t.scopeContracts,
     expiresAt: t.expiresAt, revokedAt: t.revokedAt, tokenPrefix: t.tokenPrefix,
@@ -126,7 +177,8 @@ type NormalisedToken = Required<Omit<CreateTokenCommand, 'presetSecret'>>;
 
 function normalise(cmd: CreateTokenCommand, actor: Principal, now: Date): NormalisedToken {
   const name = cmd.name?.trim() ?? '';
-  const owner = (cmd.owner ?? actor.name).trim();
+  // Only an ADMIN chooses the owner; everyone else gets the one derived from their own identity.
+  const owner = actor.role === 'ADMIN' ? (cmd.owner ?? actor.name).trim() : derivedOwner(actor, cmd.role, name);
   const components = [...new Set((cmd.components ?? []).map((c) => c.trim()))];
   const contracts = [...new Set((cmd.contracts ?? []).map((c) => c.trim()))];
   const causes = [];
@@ -141,12 +193,17 @@ function normalise(cmd: CreateTokenCommand, actor: Principal, now: Date): Normal
 }
 
 // ADMIN creates any token. A USER may create USER tokens for itself and PUBLISHER (CI) tokens for
-// components it is PLATFORM_OWNER of. PUBLISHER tokens create nothing.
-async function authorizeCreate(actor: Principal, t: NormalisedToken, grantsOf: (owner: string, slug: string) => Promise<string[]>): Promise<void> {
+// components it is PLATFORM_OWNER of; the owner of both is derived, an explicit other owner is
+// refused. PUBLISHER tokens create nothing.
+async function authorizeCreate(
+  actor: Principal, t: NormalisedToken, requestedOwner: string | undefined, grantsOf: (owner: string, slug: string) => Promise<string[]>,
+): Promise<void> {
   if (actor.role === 'ADMIN') return;
   if (actor.role !== 'USER') throw new ForbiddenError('only ADMIN and USER tokens may create tokens');
   if (t.role === 'ADMIN') throw new ForbiddenError('only an ADMIN may create ADMIN tokens');
-  if (t.role === 'USER' && t.owner !== actor.name) throw new ForbiddenError('you may create USER tokens only for yourself');
+  if (requestedOwner !== undefined && requestedOwner.trim() !== t.owner) {
+    throw new ForbiddenError(`only an ADMIN may choose the owner of a token; this token's owner is "${t.owner}"`);
+  }
   for (const slug of t.components) {
     if (!(await grantsOf(actor.name, slug)).includes('PLATFORM_OWNER')) {
       throw new ForbiddenError(`only the PLATFORM_OWNER of "${slug}" or an ADMIN may create publisher tokens for it`);

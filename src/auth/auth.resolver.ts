@@ -56,7 +56,7 @@ export class AuthResolver {
     return { token: tokenView(token), secret };
   }
 
-  @Mutation(() => ApiTokenModel, { description: 'ADMIN, the creator or the owner; revoking twice is a no-op' })
+  @Mutation(() => ApiTokenModel, { description: 'ADMIN: any token; USER: itself, the tokens it created, PUBLISHER tokens of components it is PLATFORM_OWNER of. Tokens it created are revoked with it. Revoking twice is a no-op' })
   @Access('authenticated', { rate: 'write' })
   async revokeApiToken(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphqlContext): Promise<ApiTokenModel> {
     return tokenView(await this.tokens.revoke(requirePrincipal(ctx), id));

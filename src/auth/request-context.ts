@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import type { Principal } from './domain/access-policy.js';
 
 /** The request as both transports see it, with what the access guard resolved. */
-export type RegistryRequest = Request & { principal?: Principal; authChecked?: boolean };
+export type RegistryRequest = Request & { principal?: Principal; authChecked?: boolean; authError?: unknown };
 
 /** Request, response and arguments of a REST route or a GraphQL operation. */
 export function requestOf(ctx: ExecutionContext): { req: RegistryRequest; res: Response; args: Record<string, unknown> } {

@@ -27,6 +27,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`contract-registry ${cmd.name}: ${(err as Error).message}\n${cmd.usage}\n`);
       return 2;
     }
+    if ((err as Error)?.name === 'DataDirInUseError') {
+      process.stderr.write(`contract-registry ${cmd.name}: refused: ${(err as Error).message}.\n` +
+        'Nothing was written. With the server running, use its GraphQL API with an ADMIN token (createApiToken, verifyAuditChain),\n' +
+        'or set DATABASE_URL when the registry runs on PostgreSQL.\n');
+      return 1;
+    }
     throw err;
   }
 }

@@ -1,12 +1,15 @@
 import { UsageError } from './commands/command.js';
 
 // Operator commands (token create, audit verify) talk to the database directly: DATABASE_URL, or
-// the embedded PGlite in REGISTRY_DATA_DIR. PGlite is single-process: stop the server first, or use
-// the GraphQL API (createApiToken, verifyAuditChain) with an admin token while it runs.
+// the embedded PGlite in REGISTRY_DATA_DIR. PGlite is single-process: while a server holds the data
+// directory the command refuses (DataDirInUseError, exit 1) instead of writing to a copy that is
+// lost; use the GraphQL API (createApiToken, verifyAuditChain) with an admin token meanwhile.
 
 export interface DbTarget {
   databaseUrl?: string;
   dataDir?: string;
+  /** Named in the lock, so a server refusing to start says which command holds the directory. */
+  command?: string;
 }
 
 export interface OfflineRegistry {
@@ -26,7 +29,7 @@ export async function openRegistryDatabase(target: DbTarget): Promise<OfflineReg
   let connectUrl = url;
   if (!connectUrl) {
     const { startEmbeddedPostgres } = await import('../database/embedded-postgres.js');
-    const embedded = await startEmbeddedPostgres(dataDir);
+    const embedded = await startEmbeddedPostgres(dataDir, `contract-registry ${target.command ?? 'CLI'}`);
     connectUrl = embedded.url;
     stopEmbedded = embedded.stop;
   }
@@ -52,11 +55,13 @@ export async function registryServices(ds: import('typeorm').DataSource) {
     import('../auth/roles.service.js'),
     import('../components/components.repository.js'),
   ]);
+  const { ENV_SCHEMA } = await import('../config/env.schema.js');
+  const lifetime = { REGISTRY_TOKEN_MAX_DAYS: ENV_SCHEMA.shape.REGISTRY_TOKEN_MAX_DAYS.parse(process.env.REGISTRY_TOKEN_MAX_DAYS) };
   const audit = new AuditService(new AuditRepository(ds));
   const authRepo = new AuthRepository(ds);
   return {
     audit,
-    tokens: new ApiTokensService(authRepo, audit),
+    tokens: new ApiTokensService(authRepo, audit, lifetime),
     roles: new RolesService(authRepo, new ComponentsRepository(ds), audit),
   };
 }

@@ -19,6 +19,11 @@ export const ENV_SCHEMA = z.object({
   // Seeds an ADMIN token with exactly this secret on start (if absent); unset → the first start creates
   // one and prints it once (and writes <REGISTRY_DATA_DIR>/admin-token, mode 0600, for the embedded DB).
   REGISTRY_ADMIN_TOKEN: z.string().min(32).optional(),
+  // Longest life of an API token in days; requested expiries are clamped to it (issue #11).
+  REGISTRY_TOKEN_MAX_DAYS: z.coerce.number().int().positive().max(36_500).default(365),
+  // Which proxies may set X-Forwarded-For (Express `trust proxy`): false, true, a hop count, or a
+  // comma-separated list of addresses/subnets and loopback, linklocal, uniquelocal. See docs/operations.md.
+  REGISTRY_TRUST_PROXY: z.string().trim().min(1).max(2000).regex(/^[A-Za-z0-9.:/, ]+$/, 'false, true, a hop count, or addresses/subnets separated by commas').default('loopback'),
   // Rate limits per minute (in-process counters: per instance).
   REGISTRY_RATE_LIMIT_WRITES: z.coerce.number().int().positive().default(60),
   REGISTRY_RATE_LIMIT_WRITES_PER_IP: z.coerce.number().int().positive().default(120),
@@ -35,6 +40,10 @@ export const ENV_SCHEMA = z.object({
   // Search results are reused for this many seconds (per instance; emptied by publishes and component
   // changes in this instance). 0 turns the cache off.
   REGISTRY_SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
+  // Signed audit checkpoints (CLI `audit checkpoint` / `audit verify --checkpoint`, ADR 0004): an Ed25519
+  // private key as PEM text or a PEM file path; the optional public key for hosts that only verify.
+  REGISTRY_AUDIT_SIGNING_KEY: z.string().optional(),
+  REGISTRY_AUDIT_VERIFY_KEY: z.string().optional(),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'verbose']).default('info'),
 });

@@ -96,7 +96,7 @@ export class ConformanceResolver {
   @Mutation(() => RequirementSetImportModel, { description: 'Import a release of a requirement set from an ARF CSV; identical re-import is a no-op' })
   @Access('admin', { rate: 'write' })
   async importRequirementSet(@Args('input') input: ImportRequirementSetInput, @Context() ctx: GraphqlContext): Promise<RequirementSetImportModel> {
-    const r = await this.sets.importCsv(input.name, input.version, Buffer.from(input.csv, 'utf8'), requirePrincipal(ctx).name);
+    const r = await this.sets.importCsv(input.name, input.version, Buffer.from(input.csv, 'utf8'), requirePrincipal(ctx));
     return { created: r.created, set: requirementSetModel(r.set.row, r.set), previousVersion: r.previousVersion };
   }
 }

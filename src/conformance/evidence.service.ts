@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { REGISTRY_CONFIG } from '../config/config.module.js';
+import type { RegistryConfig } from '../config/env.schema.js';
 import { AuditService, type AuditActor } from '../audit/audit.service.js';
 import { ComponentsService } from '../components/components.service.js';
 import { isUniqueViolation } from '../components/components.service.js';
 import {
-  createReportEvidence, createSuiteEvidence, sha256Hex,
+  createReportEvidence, readOidfExportInWorker, sha256Hex, suiteEvidenceFrom,
   type ConformanceSuiteEvidence, type Evidence, type ReportEvidenceInput,
 } from './domain/index.js';
 import type { ConformanceEvidenceRow } from './conformance-evidence.entity.js';
@@ -25,6 +27,7 @@ export class EvidenceService {
     private readonly repo: ConformanceRepository,
     private readonly components: ComponentsService,
     private readonly audit: AuditService,
+    @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
   ) {}
 
   /** An OpenID Foundation conformance-suite export; the same ZIP again returns the stored evidence. */
@@ -32,7 +35,9 @@ export class EvidenceService {
     const component = await this.components.getBySlug(componentSlug);
     const existing = await this.repo.findExport(component.id, sha256Hex(zip));
     if (existing) return { created: false, evidence: existing };
-    const evidence = createSuiteEvidence(zip, { id: randomUUID(), now: this.clock(), fileName: fileName ?? undefined });
+    // Unpacked in a worker with a time budget: a crafted archive cannot block the event loop.
+    const modules = await readOidfExportInWorker(zip, { timeoutMs: this.config.REGISTRY_VALIDATION_TIMEOUT_MS });
+    const evidence = suiteEvidenceFrom(zip, modules, { id: randomUUID(), now: this.clock(), fileName: fileName ?? undefined });
     try {
       const row = await this.insertAudited(suiteRow(evidence, component.id, zip, actor.name), componentSlug, actor);
       this.logger.log(`conformance.evidence.uploaded ${componentSlug} ${row.id}`);

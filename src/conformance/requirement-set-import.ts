@@ -15,10 +15,10 @@ import { RequirementSetsService } from './requirement-sets.service.js';
 /** Returns the exit code: 0 imported or unchanged, 1 refused (invalid CSV, immutable release). */
 export async function importRequirementSetFile(ds: DataSource, name: string, version: string, bytes: Uint8Array): Promise<number> {
   const audit = new AuditService(new AuditRepository(ds));
-  const sets = new RequirementSetsService(new RequirementSetsRepository(ds));
+  const sets = new RequirementSetsService(new RequirementSetsRepository(ds), audit);
   const conformance = new ConformanceService(new ConformanceRepository(ds), new ComponentsService(new ComponentsRepository(ds), audit, new ComponentExtensions()), sets, audit);
   try {
-    const r = await sets.importCsv(name, version, bytes, 'cli');
+    const r = await sets.importCsv(name, version, bytes, { name: `cli:${process.env.USER ?? 'operator'}`, tokenId: null });
     const withdrawn = r.set.requirements.filter((q) => q.withdrawn).length;
     const what = r.created ? 'imported' : 'already present with identical content (nothing changed):';
     process.stdout.write(`${what} ${name} ${version}, ${r.set.requirements.length} requirements (${withdrawn} withdrawn)\n`);

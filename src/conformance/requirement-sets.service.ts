@@ -10,6 +10,7 @@ import {
 import { invalidRequirementSetCoordinates, requirementSetConflict, requirementSetNotFound } from './conformance.errors.js';
 import type { RequirementRow, RequirementSetRow } from './requirement-set.entity.js';
 import { RequirementSetsRepository } from './requirement-sets.repository.js';
+import { AuditService, type AuditActor } from '../audit/audit.service.js';
 
 /** A requirement as stored: the domain shape plus catalogue-only extras (title, ARF references). */
 export type StoredRequirement = Requirement & { extra: Record<string, unknown> | null };
@@ -25,6 +26,8 @@ export interface ImportCommand {
   requirements: readonly (Requirement & { title?: string; arfRefs?: unknown })[];
   source: 'builtin' | 'csv';
   importedBy: string;
+  /** Who imports (audited). The built-in catalogue ships with the release and is seeded unaudited. */
+  actor?: AuditActor;
 }
 
 export interface ImportResult {
@@ -43,7 +46,10 @@ export class RequirementSetsService implements OnApplicationBootstrap {
   private readonly sets = new Map<string, Promise<LoadedSet | null>>();
   private readonly diffs = new Map<string, Promise<RequirementSetDiff>>();
 
-  constructor(private readonly repo: RequirementSetsRepository) {}
+  constructor(
+    private readonly repo: RequirementSetsRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   /** The built-in catalogue is there on every install; seeding it again is a no-op. */
   async onApplicationBootstrap(): Promise<void> {
@@ -51,9 +57,9 @@ export class RequirementSetsService implements OnApplicationBootstrap {
     if (r.created) this.logger.log(`seeded requirement set ${BUILTIN_CATALOGUE.name} ${BUILTIN_CATALOGUE.version}`);
   }
 
-  importCsv(name: string, version: string, bytes: Uint8Array, importedBy: string): Promise<ImportResult> {
+  importCsv(name: string, version: string, bytes: Uint8Array, actor: AuditActor): Promise<ImportResult> {
     assertCoordinates(name, version);
-    return this.importSet({ name, version, requirements: parseArfCsv(bytes), source: 'csv', importedBy });
+    return this.importSet({ name, version, requirements: parseArfCsv(bytes), source: 'csv', importedBy: actor.name, actor });
   }
 
   async importSet(cmd: ImportCommand): Promise<ImportResult> {
@@ -63,9 +69,19 @@ export class RequirementSetsService implements OnApplicationBootstrap {
     const existing = await this.repo.findSet(cmd.name, cmd.version);
     if (existing) return this.unchanged(existing, hash);
     try {
-      await this.repo.transaction((em) => this.repo.insertSet(em, {
-        name: cmd.name, version: cmd.version, ...semverParts(cmd.version), contentSha256: hash, source: cmd.source, importedBy: cmd.importedBy,
-      }, rows));
+      await this.repo.transaction(async (em) => {
+        const saved = await this.repo.insertSet(em, {
+          name: cmd.name, version: cmd.version, ...semverParts(cmd.version), contentSha256: hash, source: cmd.source, importedBy: cmd.importedBy,
+        }, rows);
+        // Issue #11: an import is a write like any other; its event commits or rolls back with it.
+        if (cmd.actor) {
+          await this.audit.append(em, {
+            actor: cmd.actor.name, actorTokenId: cmd.actor.tokenId || null, action: 'requirement-set.imported', subjectType: 'requirement_set',
+            subject: `${cmd.name}@${cmd.version}`, before: null, after: { name: cmd.name, version: cmd.version, contentSha256: hash },
+            details: { id: saved.id, source: cmd.source, requirements: rows.length, contentSha256: hash },
+          });
+        }
+      });
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
       // A concurrent import of the same release won the race: same rule as above.

@@ -40,4 +40,17 @@ describe('audit chain', () => {
     events.slice(0, 2).forEach((e) => v3.add(e));
     expect(v3.finish({ lastSeq: '3', lastHash: events[2].hash })).toMatchObject({ reason: 'HEAD_MISMATCH' });
   });
+
+  it('detects truncation below a checkpoint and a different hash at its seq', () => {
+    const events = chain(5);
+    const truncated = new ChainVerifier([{ seq: '5', headHash: events[4].hash }]);
+    for (const e of events.slice(0, 3)) truncated.add(e);
+    expect(truncated.finish({ lastSeq: '3', lastHash: events[2].hash })?.reason).toBe('TRUNCATED');
+    const rewritten = new ChainVerifier([{ seq: '2', headHash: 'f'.repeat(64) }]);
+    for (const e of events) rewritten.add(e);
+    expect(rewritten.finish({ lastSeq: '5', lastHash: events[4].hash })).toMatchObject({ seq: '2', reason: 'CHECKPOINT_MISMATCH' });
+    const intact = new ChainVerifier([{ seq: '3', headHash: events[2].hash }]);
+    for (const e of events) intact.add(e);
+    expect(intact.finish({ lastSeq: '5', lastHash: events[4].hash })).toBeNull();
+  });
 });

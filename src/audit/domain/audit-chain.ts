@@ -59,7 +59,7 @@ export function eventHash(e: ChainedEvent): string {
 
 export interface BrokenLink {
   seq: string;
-  reason: 'PREV_HASH_MISMATCH' | 'HASH_MISMATCH' | 'SEQUENCE_GAP' | 'HEAD_MISMATCH';
+  reason: 'PREV_HASH_MISMATCH' | 'HASH_MISMATCH' | 'SEQUENCE_GAP' | 'HEAD_MISMATCH' | 'CHECKPOINT_MISMATCH' | 'TRUNCATED';
   message: string;
 }
 
@@ -72,6 +72,12 @@ export class ChainVerifier {
   private prevSeq = 0n;
   checked = 0;
   broken: BrokenLink | null = null;
+  /** seq → head hash from signed checkpoints (audit-checkpoint.ts): the chain must pass through each. */
+  private readonly checkpoints = new Map<bigint, string>();
+
+  constructor(checkpoints: readonly { seq: string; headHash: string }[] = []) {
+    for (const c of checkpoints) this.checkpoints.set(BigInt(c.seq), c.headHash);
+  }
 
   add(e: ChainedEvent & { hash: string }): BrokenLink | null {
     if (this.broken) return this.broken;
@@ -85,6 +91,10 @@ export class ChainVerifier {
     if (eventHash(e) !== e.hash) {
       return (this.broken = { seq: e.seq, reason: 'HASH_MISMATCH', message: `event ${e.seq} was modified after it was written` });
     }
+    const expected = this.checkpoints.get(seq);
+    if (expected !== undefined && expected !== e.hash) {
+      return (this.broken = { seq: e.seq, reason: 'CHECKPOINT_MISMATCH', message: `event ${e.seq} differs from the signed checkpoint: the chain was rewritten up to here` });
+    }
     this.prevHash = e.hash;
     this.prevSeq = seq;
     this.checked++;
@@ -93,6 +103,11 @@ export class ChainVerifier {
 
   finish(head: { lastSeq: string; lastHash: string }): BrokenLink | null {
     if (this.broken) return this.broken;
+    const beyond = [...this.checkpoints.keys()].filter((s) => s > this.prevSeq).sort((a, b) => (a < b ? -1 : 1));
+    if (beyond.length) {
+      this.broken = { seq: String(this.prevSeq), reason: 'TRUNCATED', message: `the chain ends at event ${this.prevSeq} but a signed checkpoint records event ${beyond.at(-1)}: events were removed` };
+      return this.broken;
+    }
     if (BigInt(head.lastSeq) !== this.prevSeq || head.lastHash !== this.prevHash) {
       this.broken = { seq: head.lastSeq, reason: 'HEAD_MISMATCH', message: `the chain ends at event ${this.prevSeq} but the head records event ${head.lastSeq}: events were removed or the head was altered` };
     }

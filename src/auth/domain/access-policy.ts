@@ -40,6 +40,8 @@ export interface Principal {
   /** PUBLISHER scope: component slugs, and optionally contract names within them (empty = all). */
   components: string[];
   contracts: string[];
+  /** When the token expires (tokens it creates expire no later). */
+  expiresAt?: Date | null;
 }
 
 export interface AccessTarget {

@@ -21,11 +21,11 @@ registerEnumType(ComponentRoleEnum, { name: 'ComponentRole' });
 @InputType()
 export class CreateApiTokenInput {
   @Field() name: string;
-  @Field({ nullable: true, description: 'Who acts with the token; defaults to the caller' }) owner?: string;
+  @Field({ nullable: true, description: 'Who acts with the token (ADMIN only; otherwise derived: the caller for USER tokens, ci:<caller>/<name> for PUBLISHER tokens)' }) owner?: string;
   @Field(() => ApiTokenRoleEnum, { defaultValue: ApiTokenRoleEnum.PUBLISHER }) role: ApiTokenRoleEnum;
   @Field(() => [String], { nullable: true, description: 'PUBLISHER scope: component slugs' }) components?: string[];
   @Field(() => [String], { nullable: true, description: 'Optional narrowing of a PUBLISHER token to these contract names' }) contracts?: string[];
-  @Field(() => DateTimeScalar, { nullable: true }) expiresAt?: Date;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Clamped to REGISTRY_TOKEN_MAX_DAYS and the caller token\'s own expiry; default: the maximum' }) expiresAt?: Date;
   @Field({ nullable: true, description: 'Alternative to expiresAt: e.g. "90d", "12h"' }) expiresIn?: string;
 }
 
@@ -41,7 +41,9 @@ export class ApiTokenModel {
   @Field(() => DateTimeScalar, { nullable: true }) expiresAt: Date | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'Updated at most once a minute' }) lastUsedAt: Date | null;
   @Field(() => DateTimeScalar, { nullable: true }) revokedAt: Date | null;
-  @Field() createdBy: string;
+  @Field({ description: 'Label of the creator (its owner name at the time); identity is createdByTokenId' }) createdBy: string;
+  @Field(() => ID, { nullable: true, description: 'The token that created this one; null for operator tooling and tokens from before issue #11' })
+  createdByTokenId: string | null;
   @Field(() => DateTimeScalar) createdAt: Date;
 }
 

@@ -1,4 +1,5 @@
 import type { CliCommand } from './command.js';
+import { auditCheckpointCommand } from './audit-checkpoint.command.js';
 import { auditVerifyCommand } from './audit-verify.command.js';
 import { ciCommand } from './ci.command.js';
 import { diffCommand } from './diff.command.js';
@@ -13,5 +14,6 @@ export const COMMANDS: CliCommand[] = [
   ciCommand('check', 'dry run: validate and check compatibility, store nothing'),
   tokenCreateCommand,
   auditVerifyCommand,
+  auditCheckpointCommand,
   requirementsImportCommand,
 ];

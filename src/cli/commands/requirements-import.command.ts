@@ -41,7 +41,7 @@ export const requirementsImportCommand: CliCommand = {
       throw new UsageError(`cannot read ${args.file}: ${(err as Error).message}`);
     }
     const { openRegistryDatabase } = await import('../offline-db.js');
-    const db = await openRegistryDatabase({});
+    const db = await openRegistryDatabase({ command: 'requirements import' });
     try {
       const { importRequirementSetFile } = await import('../../conformance/requirement-set-import.js');
       return await importRequirementSetFile(db.ds, args.set, args.version, bytes);

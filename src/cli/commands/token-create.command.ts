@@ -8,7 +8,7 @@ const USAGE = `Usage: contract-registry token create --name NAME [--role ROLE] [
                                      [--owner OWNER] [--expires-in 90d] [--database-url URL | --data-dir DIR] [--format json]
   ROLE: ADMIN | PUBLISHER (default; CI token scoped to --component, optionally --contract) | USER |
         PLATFORM_OWNER | OPERATOR | PROCEDURE_OWNER (a USER token for --owner plus that role on each --component)
-  Talks to the database directly (DATABASE_URL or the embedded data dir; stop an embedded server first).
+  Talks to the database directly (DATABASE_URL or the embedded data dir; refuses while a server holds the data dir).
   The secret is printed once.`;
 
 export const tokenCreateCommand: CliCommand = {
@@ -41,7 +41,7 @@ export const tokenCreateCommand: CliCommand = {
 
     const { openRegistryDatabase, registryServices } = await import('../offline-db.js');
     const { systemPrincipal } = await import('../../auth/api-tokens.service.js');
-    const db = await openRegistryDatabase({ databaseUrl: values['database-url'], dataDir: values['data-dir'] });
+    const db = await openRegistryDatabase({ databaseUrl: values['database-url'], dataDir: values['data-dir'], command: 'token create' });
     try {
       const { tokens, roles } = await registryServices(db.ds);
       const actor = systemPrincipal(`cli:${process.env.USER ?? 'operator'}`);

@@ -11,9 +11,9 @@ import { sha256Hex } from './hash.js';
 
 const META = { id: 'ev-1', now: new Date('2026-11-21T08:00:00Z') };
 
-function codesOf(fn: () => unknown): [string, (string | undefined)[]] {
+async function codesOf(fn: () => unknown): Promise<[string, (string | undefined)[]]> {
   try {
-    fn();
+    await fn();
   } catch (e) {
     if (e instanceof DomainError) {
       return [e.code, e.causes.map((c) => c.code)];
@@ -24,7 +24,7 @@ function codesOf(fn: () => unknown): [string, (string | undefined)[]] {
 }
 
 describe('createSuiteEvidence', () => {
-  it('reads module, test id, result, plan and variant of each log and hashes the ZIP', () => {
+  it('reads module, test id, result, plan and variant of each log and hashes the ZIP', async () => {
     const zip = makeExportZip(
       [
         makeTestLog(),
@@ -33,7 +33,7 @@ describe('createSuiteEvidence', () => {
       ],
       { 'README.txt': strToU8('not a log'), 'logs/': new Uint8Array() },
     );
-    const sut = createSuiteEvidence(zip, { ...META, fileName: 'export.zip' });
+    const sut = await createSuiteEvidence(zip, { ...META, fileName: 'export.zip' });
     expect(sut).toMatchObject({
       kind: 'OIDF_CONFORMANCE_EXPORT',
       id: 'ev-1',
@@ -54,9 +54,9 @@ describe('createSuiteEvidence', () => {
     expect(Object.isFrozen(sut.modules[0])).toBe(true);
   });
 
-  it('reads the committed example export', () => {
+  it('reads the committed example export', async () => {
     const zip = readFileSync(join(PROJECT_ROOT, 'test/fixtures/eudi/oid4vp-haip-verifier-export.zip'));
-    const sut = createSuiteEvidence(zip, META);
+    const sut = await createSuiteEvidence(zip, META);
     expect([sut.plans, sut.counts, sut.modules.length, hasFailures(sut)]).toEqual([
       [HAIP_VERIFIER_PLAN],
       { PASSED: 3, FAILED: 0, WARNING: 1, REVIEW: 0, SKIPPED: 1, INTERRUPTED: 0 },
@@ -65,7 +65,7 @@ describe('createSuiteEvidence', () => {
     ]);
   });
 
-  it('lists every unreadable log', () => {
+  it('lists every unreadable log', async () => {
     const zip = zipSync({
       'test-log-a-b1.json': strToU8('{not json'),
       'test-log-c-d2.json': strToU8(JSON.stringify({ nope: 1 })),
@@ -73,7 +73,7 @@ describe('createSuiteEvidence', () => {
       'test-log-g-h4.json': strToU8(JSON.stringify(makeTestLog({ testName: 'other', testId: 'h4' }))),
     });
     try {
-      createSuiteEvidence(zip, META);
+      await createSuiteEvidence(zip, META);
       throw new Error('expected a DomainError');
     } catch (e) {
       expect((e as DomainError).causes.map((c) => c.message)).toEqual([
@@ -85,51 +85,51 @@ describe('createSuiteEvidence', () => {
     }
   });
 
-  it('rejects a ZIP without test logs and bytes that are no ZIP', () => {
-    expect(codesOf(() => createSuiteEvidence(zipSync({ 'a.txt': strToU8('x') }), META))).toEqual(['INVALID_DOCUMENT', ['OIDF_EMPTY_EXPORT']]);
-    expect(codesOf(() => createSuiteEvidence(strToU8('hello'), META))).toEqual(['INVALID_DOCUMENT', ['ZIP_UNREADABLE']]);
+  it('rejects a ZIP without test logs and bytes that are no ZIP', async () => {
+    expect(await codesOf(() => createSuiteEvidence(zipSync({ 'a.txt': strToU8('x') }), META))).toEqual(['INVALID_DOCUMENT', ['OIDF_EMPTY_EXPORT']]);
+    expect(await codesOf(() => createSuiteEvidence(strToU8('hello'), META))).toEqual(['INVALID_DOCUMENT', ['ZIP_UNREADABLE']]);
   });
 
   it.each([['../test-log-a-b1.json'], ['/etc/test-log-a-b1.json'], ['C:/test-log-a-b1.json'], ['x\\..\\test-log-a-b1.json']])(
     'rejects the unsafe entry name %s',
-    (name) => {
+    async (name) => {
       const zip = zipSync({ [name]: strToU8(JSON.stringify(makeTestLog({ testName: 'a', testId: 'b1' }))) });
-      expect(codesOf(() => createSuiteEvidence(zip, META))).toEqual(['INVALID_DOCUMENT', ['ZIP_UNSAFE_PATH']]);
+      expect(await codesOf(() => createSuiteEvidence(zip, META))).toEqual(['INVALID_DOCUMENT', ['ZIP_UNSAFE_PATH']]);
     },
   );
 
-  it('stops a zip bomb by its declared size before inflating', () => {
+  it('stops a zip bomb by its declared size before inflating', async () => {
     const bomb = zipSync({ 'test-log-a-b1.json': new Uint8Array(2_000_000) }, { level: 9 });
     expect(bomb.length).toBeLessThan(10_000);
     const limits = { maxZipBytes: 1_000_000, maxEntries: 10, maxEntryBytes: 1_000_000, maxTotalBytes: 1_000_000 };
-    expect(codesOf(() => createSuiteEvidence(bomb, META, limits))).toEqual(['PAYLOAD_TOO_LARGE', ['ZIP_LIMIT']]);
+    expect(await codesOf(() => createSuiteEvidence(bomb, META, limits))).toEqual(['PAYLOAD_TOO_LARGE', ['ZIP_LIMIT']]);
   });
 
-  it('limits the number of entries, the total size and the ZIP size', () => {
+  it('limits the number of entries, the total size and the ZIP size', async () => {
     const many = makeExportZip([0, 1, 2].map((i) => makeTestLog({ testId: `T${i}` })));
     const base = { maxZipBytes: 1_000_000, maxEntries: 10, maxEntryBytes: 1_000_000, maxTotalBytes: 1_000_000 };
-    expect(codesOf(() => createSuiteEvidence(many, META, { ...base, maxEntries: 2 }))).toEqual(['PAYLOAD_TOO_LARGE', ['ZIP_LIMIT']]);
-    expect(codesOf(() => createSuiteEvidence(many, META, { ...base, maxTotalBytes: 1000 }))).toEqual(['PAYLOAD_TOO_LARGE', ['ZIP_LIMIT']]);
-    expect(codesOf(() => createSuiteEvidence(many, META, { ...base, maxZipBytes: 100 }))).toEqual(['PAYLOAD_TOO_LARGE', ['ZIP_LIMIT']]);
+    expect(await codesOf(() => createSuiteEvidence(many, META, { ...base, maxEntries: 2 }))).toEqual(['PAYLOAD_TOO_LARGE', ['ZIP_LIMIT']]);
+    expect(await codesOf(() => createSuiteEvidence(many, META, { ...base, maxTotalBytes: 1000 }))).toEqual(['PAYLOAD_TOO_LARGE', ['ZIP_LIMIT']]);
+    expect(await codesOf(() => createSuiteEvidence(many, META, { ...base, maxZipBytes: 100 }))).toEqual(['PAYLOAD_TOO_LARGE', ['ZIP_LIMIT']]);
   });
 });
 
 describe('createReportEvidence', () => {
   const doc = strToU8('%PDF report');
 
-  it('computes the hash of a supplied document and accepts a matching one', () => {
+  it('computes the hash of a supplied document and accepts a matching one', async () => {
     const sut = createReportEvidence({ url: 'https://lab.example/r/1.pdf', sha256: sha256Hex(doc).toUpperCase(), description: ' Lab report ' }, META, doc);
     expect(sut).toEqual({ kind: 'REPORT', id: 'ev-1', url: 'https://lab.example/r/1.pdf', sha256: sha256Hex(doc), description: 'Lab report', createdAt: META.now });
     expect(Object.isFrozen(sut)).toBe(true);
   });
 
-  it('keeps a URL without a hash', () => {
+  it('keeps a URL without a hash', async () => {
     expect(createReportEvidence({ url: 'https://lab.example/r/2', description: 'Attestation' }, META).sha256).toBeNull();
   });
 
-  it('rejects a hash that does not match the document', () => {
+  it('rejects a hash that does not match the document', async () => {
     const sut = () => createReportEvidence({ url: 'https://lab.example/r', sha256: 'a'.repeat(64), description: 'x' }, META, doc);
-    expect(codesOf(sut)).toEqual(['VALIDATION_FAILED', ['EVIDENCE_HASH_MISMATCH']]);
+    expect(await codesOf(sut)).toEqual(['VALIDATION_FAILED', ['EVIDENCE_HASH_MISMATCH']]);
   });
 
   it.each([
@@ -137,7 +137,7 @@ describe('createReportEvidence', () => {
     [{ url: 'not a url', description: 'x' }, 'EVIDENCE_URL_INVALID'],
     [{ url: 'https://lab.example/r', sha256: 'abc', description: 'x' }, 'EVIDENCE_HASH_FORMAT'],
     [{ url: 'https://lab.example/r', description: '  ' }, 'EVIDENCE_DESCRIPTION_MISSING'],
-  ])('rejects %j', (input, code) => {
-    expect(codesOf(() => createReportEvidence(input, META))).toEqual(['VALIDATION_FAILED', [code]]);
+  ])('rejects %j', async (input, code) => {
+    expect(await codesOf(() => createReportEvidence(input, META))).toEqual(['VALIDATION_FAILED', [code]]);
   });
 });

@@ -39,12 +39,16 @@ export interface EvidenceMeta {
 }
 
 /** Builds evidence from an OpenID Foundation conformance-suite export ZIP. */
-export function createSuiteEvidence(
+export async function createSuiteEvidence(
   zip: Uint8Array,
   meta: EvidenceMeta & { fileName?: string },
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
-): ConformanceSuiteEvidence {
-  const modules = readOidfExport(zip, limits);
+): Promise<ConformanceSuiteEvidence> {
+  return suiteEvidenceFrom(zip, await readOidfExport(zip, limits), meta);
+}
+
+/** The evidence for a ZIP whose test logs were already read (e.g. in a worker: evidence-unzip.ts). */
+export function suiteEvidenceFrom(zip: Uint8Array, modules: OidfModuleResult[], meta: EvidenceMeta & { fileName?: string }): ConformanceSuiteEvidence {
   const plans = [...new Set(modules.map((m) => m.planName).filter((p): p is string => p !== null))].sort();
   const counts = Object.fromEntries(OIDF_RESULTS.map((r) => [r, modules.filter((m) => m.result === r).length]));
   return deepFreeze({

@@ -4,6 +4,7 @@ export * from './conformance-record.js';
 export * from './diff-requirement-sets.js';
 export * from './evaluate-staleness.js';
 export * from './evidence.js';
+export * from './evidence-unzip.js';
 export * from './oidf-export.js';
 export * from './overview.js';
 export * from './plausibility.js';

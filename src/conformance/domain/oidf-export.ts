@@ -3,7 +3,7 @@
 // We keep only what a verdict needs: which modules ran under which plan and how they ended.
 
 import { DomainError, type ErrorCause } from '../../common/errors/domain-error.js';
-import { DEFAULT_ZIP_LIMITS, safeUnzip, type ZipLimits } from './safe-unzip.js';
+import { DEFAULT_ZIP_LIMITS, MAX_ENTRY_NAME_BYTES, safeUnzip, type ZipLimits } from './safe-unzip.js';
 
 export const OIDF_RESULTS = ['PASSED', 'FAILED', 'WARNING', 'REVIEW', 'SKIPPED', 'INTERRUPTED'] as const;
 export type OidfResult = (typeof OIDF_RESULTS)[number];
@@ -20,16 +20,31 @@ export interface OidfModuleResult {
   variant: Readonly<Record<string, string>>;
 }
 
-// Module names contain hyphens, test ids do not: split at the last hyphen.
-const LOG_NAME = /^(?:.*\/)?test-log-(.+)-([A-Za-z0-9]+)\.json$/;
+const TEST_ID = /^[A-Za-z0-9]+$/;
 
-export function isTestLogName(name: string): boolean {
-  return LOG_NAME.test(name);
+/**
+ * `[folder/]test-log-<module>-<testId>.json`. Module names contain hyphens, test ids do not: split at
+ * the last hyphen. Linear string operations on a length-capped name (issue #11, finding 5: the former
+ * pattern `^(?:.*\/)?test-log-(.+)-([A-Za-z0-9]+)\.json$` backtracked quadratically on long names).
+ */
+export function parseTestLogName(name: string): { module: string; testId: string } | null {
+  if (name.length > MAX_ENTRY_NAME_BYTES) return null;
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  if (!base.startsWith('test-log-') || !base.endsWith('.json')) return null;
+  const stem = base.slice('test-log-'.length, base.length - '.json'.length);
+  const dash = stem.lastIndexOf('-');
+  if (dash <= 0) return null;
+  const testId = stem.slice(dash + 1);
+  return TEST_ID.test(testId) ? { module: stem.slice(0, dash), testId } : null;
 }
 
-/** Reads all test logs of an export. Throws INVALID_DOCUMENT listing every unreadable log. */
-export function readOidfExport(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): OidfModuleResult[] {
-  const { files } = safeUnzip(bytes, isTestLogName, limits);
+export function isTestLogName(name: string): boolean {
+  return parseTestLogName(name) !== null;
+}
+
+/** Reads all test logs of an export. Rejects with INVALID_DOCUMENT listing every unreadable log. */
+export async function readOidfExport(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<OidfModuleResult[]> {
+  const { files } = await safeUnzip(bytes, isTestLogName, limits);
   const problems: ErrorCause[] = [];
   const modules: OidfModuleResult[] = [];
   for (const [name, content] of files) {
@@ -54,7 +69,7 @@ export function readOidfExport(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
 type LogRead = OidfModuleResult | { problem: string };
 
 function readLog(name: string, content: Uint8Array): LogRead {
-  const [, fileModule = '', fileTestId = ''] = LOG_NAME.exec(name) ?? [];
+  const { module: fileModule, testId: fileTestId } = parseTestLogName(name) ?? { module: '', testId: '' };
   const json = parseJson(content);
   if (json === undefined) {
     return { problem: `${name} is not valid UTF-8 JSON` };

@@ -18,8 +18,8 @@ const ARF: RequirementSet = {
     makeRequirement({ harmonisedId: 'X-1', legacyIndex: 'DUP_2' }),
   ],
 };
-const passing = createSuiteEvidence(makeExportZip([makeTestLog()]), { id: 'ev-pass', now: NOW });
-const failing = createSuiteEvidence(makeExportZip([makeTestLog({ result: 'FAILED' })]), { id: 'ev-fail', now: NOW });
+const passing = await createSuiteEvidence(makeExportZip([makeTestLog()]), { id: 'ev-pass', now: NOW });
+const failing = await createSuiteEvidence(makeExportZip([makeTestLog({ result: 'FAILED' })]), { id: 'ev-fail', now: NOW });
 const report = createReportEvidence({ url: 'https://lab.example/r', description: 'Lab report' }, { id: 'ev-report', now: NOW });
 const EVIDENCE = new Map<string, Evidence>([passing, failing, report].map((e) => [e.id, e]));
 
