@@ -1,7 +1,7 @@
 // The GitLab CI and GitHub Actions snippets of docs/ci.md, run line by line in bash against a real
 // registry: the jobs download the standalone CLI from GET /cli/contract-registry.mjs, verify its
 // sha256 and check, diff or publish. Exit codes: pass 0, incompatible 1, invalid 2, bad token 3.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -73,30 +73,35 @@ describe('docs/ci.md snippets run against a real registry', () => {
     return work;
   }
 
-  function bash(shellArgs: string[], script: string, env: Record<string, string>): Run {
-    const r = spawnSync('bash', [...shellArgs, '-c', script], {
-      cwd: work, encoding: 'utf8', timeout: 60_000,
-      env: {
-        PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`, HOME: work,
-        CONTRACT_REGISTRY_URL: sut.baseUrl, CONTRACT_REGISTRY_TOKEN: token, CONTRACT_REGISTRY_RETRY_BASE_MS: '10', ...env,
-      },
+  // Asynchronous: the registry under test runs in this process and must keep serving the downloads.
+  function bash(shellArgs: string[], script: string, env: Record<string, string>): Promise<Run> {
+    return new Promise((resolve) => {
+      execFile('bash', [...shellArgs, '-c', script], {
+        cwd: work, encoding: 'utf8', timeout: 120_000,
+        env: {
+          PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`, HOME: work,
+          CONTRACT_REGISTRY_URL: sut.baseUrl, CONTRACT_REGISTRY_TOKEN: token, CONTRACT_REGISTRY_RETRY_BASE_MS: '10', ...env,
+        },
+      }, (err, stdout, stderr) => {
+        const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : null) : 0;
+        resolve({ code, stdout, stderr });
+      });
     });
-    return { code: r.status ?? (r.signal ? `signal ${r.signal}: ${r.stderr}` as unknown as number : null), stdout: r.stdout, stderr: r.stderr };
   }
 
   // GitLab runs the lines of before_script and script in one shell and stops at the first failure.
-  function gitlabJob(job: string, env: Record<string, string> = {}): Run {
+  function gitlabJob(job: string, env: Record<string, string> = {}): Promise<Run> {
     const vars = gitlab.variables as Record<string, string>;
     return bash(['-e'], gitlabLines(job).join('\n'), { ...vars, CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main', ...env });
   }
 
   // GitHub runs each step with `bash --noprofile --norc -eo pipefail {0}` (defaults.run.shell: bash).
-  function githubJob(job: string, env: Record<string, string> = {}): Run {
+  async function githubJob(job: string, env: Record<string, string> = {}): Promise<Run> {
     expect((github.defaults as { run: { shell: string } }).run.shell).toBe('bash');
     const vars = { CONTRACT_FILE: (github.env as Record<string, string>).CONTRACT_FILE, GITHUB_BASE_REF: 'main', ...env };
     let last: Run = { code: 0, stdout: '', stderr: '' };
     for (const step of githubRuns(job)) {
-      last = bash(['--noprofile', '--norc', '-eo', 'pipefail'], step, vars);
+      last = await bash(['--noprofile', '--norc', '-eo', 'pipefail'], step, vars);
       if (last.code !== 0) return last;
     }
     return last;
@@ -106,49 +111,49 @@ describe('docs/ci.md snippets run against a real registry', () => {
   const v11 = makeOpenApi({ paths: ['/antraege', '/neu'] });
   const breaking = makeOpenApi({ paths: ['/bescheide'] });
 
-  it('GitLab: publishes on a tag (0), then checks a compatible merge request (0) with a JSON artifact', () => {
+  it('GitLab: publishes on a tag (0), then checks a compatible merge request (0) with a JSON artifact', async () => {
     checkout('1.0.0', v1, v1);
-    expect(gitlabJob('contract:publish', { CI_COMMIT_TAG: 'v1.0.0' })).toMatchObject({ code: 0 });
+    expect(await gitlabJob('contract:publish', { CI_COMMIT_TAG: 'v1.0.0' })).toMatchObject({ code: 0 });
     checkout('1.1.0', v1, v11);
-    const check = gitlabJob('contract:check');
+    const check = await gitlabJob('contract:check');
     expect(check.code).toBe(0);
     expect(JSON.parse(readFileSync(join(work, 'contract-check.json'), 'utf8'))).toMatchObject({ command: 'check', ok: true });
     expect(check.stderr).toContain('contract-registry.mjs: OK');
   });
 
-  it('GitLab: an incompatible merge request fails check (1, through pipefail and tee) and diff (1, Code Quality report)', () => {
+  it('GitLab: an incompatible merge request fails check (1, through pipefail and tee) and diff (1, Code Quality report)', async () => {
     checkout('1.1.0', v1, breaking);
-    expect(gitlabJob('contract:check').code).toBe(1);
-    expect(gitlabJob('contract:diff').code).toBe(1);
+    expect((await gitlabJob('contract:check')).code).toBe(1);
+    expect((await gitlabJob('contract:diff')).code).toBe(1);
     const report = JSON.parse(readFileSync(join(work, 'gl-code-quality.json'), 'utf8')) as Array<{ check_name: string; severity: string; location: { path: string; lines: { begin: number } } }>;
     expect(report).toContainEqual(expect.objectContaining({ check_name: 'operation-removed', severity: 'critical', location: { path: 'contract-base.yaml', lines: { begin: 6 } } }));
   });
 
-  it('GitLab: an invalid document exits 2 and a bad token exits 3', () => {
+  it('GitLab: an invalid document exits 2 and a bad token exits 3', async () => {
     checkout('1.2.0', v1, 'info:\n  title: x\n');
-    expect(gitlabJob('contract:check').code).toBe(2);
+    expect((await gitlabJob('contract:check')).code).toBe(2);
     checkout('1.2.0', v1, v11);
-    expect(gitlabJob('contract:check', { CONTRACT_REGISTRY_TOKEN: 'dsr_wrong-wrong-wrong-wrong-wrong-wrong-wrong-w' }).code).toBe(3);
+    expect((await gitlabJob('contract:check', { CONTRACT_REGISTRY_TOKEN: 'dsr_wrong-wrong-wrong-wrong-wrong-wrong-wrong-w' })).code).toBe(3);
   });
 
-  it('GitHub: a compatible pull request passes (0) and a tag publishes (0)', () => {
+  it('GitHub: a compatible pull request passes (0) and a tag publishes (0)', async () => {
     checkout('1.1.0', v1, v11);
-    expect(githubJob('check')).toMatchObject({ code: 0 });
-    expect(githubJob('publish', { GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v1.1.0' })).toMatchObject({ code: 0 });
+    expect(await githubJob('check')).toMatchObject({ code: 0 });
+    expect(await githubJob('publish', { GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v1.1.0' })).toMatchObject({ code: 0 });
   });
 
-  it('GitHub: an incompatible pull request annotates the removed operation and fails (1)', () => {
+  it('GitHub: an incompatible pull request annotates the removed operation and fails (1)', async () => {
     checkout('1.2.0', v11, makeOpenApi({ paths: ['/antraege'] }));
-    const run = githubJob('check');
+    const run = await githubJob('check');
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error file=contract-base\.yaml,line=15,col=3,title=operation-removed::GET \/neu was removed without deprecation/m);
   });
 
-  it('GitHub: an invalid document exits 2 and a bad token exits 3', () => {
+  it('GitHub: an invalid document exits 2 and a bad token exits 3', async () => {
     checkout('1.2.0', v11, 'openapi: 3.1.0\ninfo: [\n');
-    expect(githubJob('check').code).toBe(2);
+    expect((await githubJob('check')).code).toBe(2);
     checkout('1.2.0', v11, v11);
-    expect(githubJob('check', { CONTRACT_REGISTRY_TOKEN: 'dsr_wrong-wrong-wrong-wrong-wrong-wrong-wrong-w' }).code).toBe(3);
+    expect((await githubJob('check', { CONTRACT_REGISTRY_TOKEN: 'dsr_wrong-wrong-wrong-wrong-wrong-wrong-wrong-w' })).code).toBe(3);
   });
 
   afterEach(() => {
