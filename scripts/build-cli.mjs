@@ -12,6 +12,7 @@ const out = resolve(root, 'dist/cli/contract-registry.mjs');
 mkdirSync(dirname(out), { recursive: true });
 
 const result = await build({
+  absWorkingDir: root,
   entryPoints: [resolve(root, 'src/cli/standalone-main.ts')],
   outfile: out,
   bundle: true,

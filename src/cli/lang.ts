@@ -3,7 +3,7 @@ import { usageError } from './commands/command.js';
 
 /** `--lang`, else $CONTRACT_REGISTRY_LANG, else English. */
 export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
-  const value = flag ?? env.CONTRACT_REGISTRY_LANG ?? 'en';
+  const value = flag ?? (env.CONTRACT_REGISTRY_LANG || 'en');
   if (!(LANGS as readonly string[]).includes(value)) throw usageError('err.lang', { value, allowed: LANGS.join(', ') });
   return value as Lang;
 }

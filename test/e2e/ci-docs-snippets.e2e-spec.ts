@@ -118,7 +118,7 @@ describe('docs/ci.md snippets run against a real registry', () => {
     const check = await gitlabJob('contract:check');
     expect(check.code).toBe(0);
     expect(JSON.parse(readFileSync(join(work, 'contract-check.json'), 'utf8'))).toMatchObject({ command: 'check', ok: true });
-    expect(check.stderr).toContain('contract-registry.mjs: OK');
+    expect(check.stdout).toContain('contract-registry.mjs: OK');
   });
 
   it('GitLab: an incompatible merge request fails check (1, through pipefail and tee) and diff (1, Code Quality report)', async () => {
@@ -126,7 +126,7 @@ describe('docs/ci.md snippets run against a real registry', () => {
     expect((await gitlabJob('contract:check')).code).toBe(1);
     expect((await gitlabJob('contract:diff')).code).toBe(1);
     const report = JSON.parse(readFileSync(join(work, 'gl-code-quality.json'), 'utf8')) as Array<{ check_name: string; severity: string; location: { path: string; lines: { begin: number } } }>;
-    expect(report).toContainEqual(expect.objectContaining({ check_name: 'operation-removed', severity: 'critical', location: { path: 'contract-base.yaml', lines: { begin: 6 } } }));
+    expect(report).toContainEqual(expect.objectContaining({ check_name: 'operation-removed', severity: 'critical', location: { path: 'contract-base.yaml', lines: { begin: 7 } } }));
   });
 
   it('GitLab: an invalid document exits 2 and a bad token exits 3', async () => {
@@ -146,7 +146,7 @@ describe('docs/ci.md snippets run against a real registry', () => {
     checkout('1.2.0', v11, makeOpenApi({ paths: ['/antraege'] }));
     const run = await githubJob('check');
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^::error file=contract-base\.yaml,line=15,col=3,title=operation-removed::GET \/neu was removed without deprecation/m);
+    expect(run.stdout).toMatch(/^::error file=contract-base\.yaml,line=17,col=5,title=operation-removed::GET \/neu was removed without deprecation/m);
   });
 
   it('GitHub: an invalid document exits 2 and a bad token exits 3', async () => {

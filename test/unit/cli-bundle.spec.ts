@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectPath } from '../../src/common/project-path.js';
 import { CLI_VERSION } from '../../src/cli/version.js';
+import { SCHEMA_RULES } from '../../src/compatibility/diff/schema/index.js';
 import { runStandalone, STANDALONE_CLI } from '../support/standalone-cli.js';
 
 const FIX = projectPath('test', 'fixtures', 'compat', 'openapi', 'operation-removed');
@@ -103,7 +104,8 @@ describe('standalone CLI bundle', () => {
   it('prints the rule catalogue with levels per direction', () => {
     const rows = JSON.parse(runStandalone(['rules', '--format', 'json']).stdout) as Array<{ key: string; levels: Record<string, string>; reason: string }>;
     expect(rows).toHaveLength(109);
-    expect(rows.find((r) => r.key === 'schema:property-removed')).toEqual(expect.objectContaining({ id: '*-property-removed', levels: { write: 'warning', read: 'breaking' } }));
+    const rule = SCHEMA_RULES.find((r) => r.suffix === 'required-property-added')!;
+    expect(rows.find((r) => r.key === 'schema:required-property-added')).toEqual(expect.objectContaining({ id: '*-required-property-added', levels: { write: rule.levels.write, read: rule.levels.read }, reason: rule.reason }));
     expect(runStandalone(['rules', '--lang', 'de']).stdout).toContain('Clients, die die Operation aufrufen, scheitern.');
     expect(runStandalone(['--version']).stdout).toBe(`${CLI_VERSION}\n`);
   });

@@ -53,8 +53,9 @@ describe('standalone CLI output formats', () => {
     const run = diff('--format', 'sarif');
     expect(run.code).toBe(1);
     const log = JSON.parse(run.stdout) as { version: string; runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: Array<Record<string, any>> }> };
+    // The published schema has a pattern that is invalid in unicode mode; formats are not checked.
     const schema = JSON.parse(readFileSync(projectPath('node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
-    const validate = new AjvDraft04({ strict: false, validateFormats: false, allErrors: true }).compile(schema);
+    const validate = new AjvDraft04({ strict: false, validateFormats: false, allErrors: true, unicodeRegExp: false }).compile(schema);
     expect([validate(log), validate.errors ?? []]).toEqual([true, []]);
     expect(log.version).toBe('2.1.0');
     const results = log.runs[0].results;
