@@ -27,6 +27,7 @@ export const SCHEMA_PREFIXES = {
 } as const;
 
 let cached: CatalogueEntry[] | undefined;
+let byKey: Map<string, CatalogueEntry> | undefined;
 
 export function ruleCatalogue(): CatalogueEntry[] {
   cached ??= [
@@ -48,7 +49,7 @@ export function ruleCatalogue(): CatalogueEntry[] {
 
 /** The catalogue key of a reported change id (`response-property-removed` → `schema:property-removed`). */
 export function catalogueKeyOf(kind: 'openapi' | 'asyncapi', id: string): string | undefined {
-  const byKey = new Map(ruleCatalogue().map((e) => [e.key, e]));
+  byKey ??= new Map(ruleCatalogue().map((e) => [e.key, e]));
   if (byKey.has(`${kind}:${id}`)) return `${kind}:${id}`;
   for (const prefix of SCHEMA_PREFIXES[kind]) {
     if (id.startsWith(`${prefix}-`) && byKey.has(`schema:${id.slice(prefix.length + 1)}`)) return `schema:${id.slice(prefix.length + 1)}`;
