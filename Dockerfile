@@ -3,6 +3,8 @@
 #   docker build -t dstack-contract-registry .
 #   docker run -p 3000:3000 dstack-contract-registry            # embedded PGlite in /app/data
 #   docker run -p 3000:3000 -e DATABASE_URL=postgres://… dstack-contract-registry
+#   docker run --rm -v "$PWD:/work" -w /work dstack-contract-registry contract-registry diff a.yaml b.yaml
+#                                                               # the CLI is on PATH (exit 0/1/2 as documented)
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
@@ -32,6 +34,9 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean -
 COPY --from=build /app/dist ./dist
 COPY bin ./bin
 COPY contracts ./contracts
+# `contract-registry` on PATH: the server package's CLI (the standalone commands of
+# dist/cli/contract-registry.mjs plus token create, audit verify, requirements import).
+RUN ln -s /app/bin/contract-registry.js /usr/local/bin/contract-registry
 # The embedded database (used when DATABASE_URL is unset) lives in /app/data; the app runs as `node`.
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node

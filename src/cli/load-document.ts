@@ -5,7 +5,7 @@ import { dirname, relative, resolve, isAbsolute } from 'node:path';
 import { DomainError } from '../common/errors/domain-error.js';
 import { parseDocumentText } from '../contracts/domain/parse-document.js';
 import { isObject, resolvePointer } from '../compatibility/diff/schema/json-pointer.js';
-import { UsageError } from './commands/command.js';
+import { usageError } from './commands/command.js';
 
 // The same safe parser the server uses (limits on size, depth and aliases; no prototype keys).
 export function parseText(text: string, file: string): unknown {
@@ -15,25 +15,30 @@ export function parseText(text: string, file: string): unknown {
     if (!(err instanceof DomainError)) throw err;
     const first = err.causes[0];
     const where = first?.line ? `:${first.line}:${first.column ?? 1}` : '';
-    throw new UsageError(`${file}${where}: ${first?.message ?? err.message}`);
+    throw usageError('err.parse', { file, where, detail: first?.message ?? err.message });
   }
 }
 
-function readParsed(file: string, cache: Map<string, unknown>): unknown {
+/** Reads a file (`-` = standard input) as strict UTF-8. */
+export function readText(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file === '-' ? 0 : file);
+  } catch {
+    throw usageError('err.cannotRead', { file });
+  }
+  // Strict like the server's upload: 'utf8' reading would turn invalid bytes into U+FFFD silently.
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw usageError('err.utf8', { file });
+  }
+}
+
+function readParsed(file: string, cache: Map<string, unknown>, texts?: Map<string, string>): unknown {
   if (!cache.has(file)) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      throw new UsageError(`cannot read ${file}`);
-    }
-    // Strict like the server's upload: 'utf8' reading would turn invalid bytes into U+FFFD silently.
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    } catch {
-      throw new UsageError(`${file}: not valid UTF-8`);
-    }
+    const text = readText(file);
+    texts?.set(file, text);
     cache.set(file, parseText(text, file));
   }
   return cache.get(file);
@@ -52,11 +57,11 @@ function bundle(node: unknown, file: string, b: Bundler, external: boolean): unk
   if (!isObject(node)) return node;
   const ref = node.$ref;
   if (typeof ref === 'string' && (!ref.startsWith('#') || external)) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) throw new UsageError(`refusing remote $ref '${ref}' in ${file}`);
+    if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) throw usageError('err.remoteRef', { ref, file });
     const [path, pointer = ''] = ref.split('#');
     const target = path ? resolve(dirname(file), path) : file;
     const rel = relative(b.rootDir, target);
-    if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(`refusing $ref '${ref}' outside ${b.rootDir}`);
+    if (rel.startsWith('..') || isAbsolute(rel)) throw usageError('err.refOutside', { ref, dir: b.rootDir });
     const key = `${target}#${pointer}`;
     if (b.active.has(key)) return {};
     b.active.add(key);
@@ -76,9 +81,26 @@ function hasExternalRef(node: unknown): boolean {
 
 /** Reads, parses and (only when needed) bundles a local contract file. */
 export function loadDocument(path: string): unknown {
-  const file = resolve(path);
+  return loadSource(path).document;
+}
+
+export interface LoadedSource {
+  /** As given on the command line (`-` for standard input). */
+  name: string;
+  /** The root file's text, for source positions. */
+  text: string;
+  /** The parsed document, with local external `$ref`s bundled. */
+  document: unknown;
+}
+
+/** Like loadDocument, and keeps the root text. `-` reads standard input (its refs resolve from the cwd). */
+export function loadSource(path: string): LoadedSource {
+  const file = path === '-' ? '-' : resolve(path);
   const cache = new Map<string, unknown>();
-  const doc = readParsed(file, cache);
-  if (!hasExternalRef(doc)) return doc;
-  return bundle(doc, file, { rootDir: dirname(file), cache, active: new Set() }, false);
+  const texts = new Map<string, string>();
+  const doc = readParsed(file, cache, texts);
+  const text = texts.get(file) ?? '';
+  if (!hasExternalRef(doc)) return { name: path, text, document: doc };
+  const rootDir = file === '-' ? process.cwd() : dirname(file);
+  return { name: path, text, document: bundle(doc, file === '-' ? resolve(rootDir, '-') : file, { rootDir, cache, active: new Set() }, false) };
 }

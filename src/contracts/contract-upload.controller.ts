@@ -7,6 +7,8 @@ import type { RegistryConfig } from '../config/env.schema.js';
 import { Access } from '../auth/access.decorator.js';
 import { principalOf } from '../auth/request-context.js';
 import { ComponentsService } from '../components/components.service.js';
+import { langFromAcceptLanguage, presentReport } from '../compatibility/messages/present-report.js';
+import type { Lang } from '../compatibility/messages/catalogue.js';
 import type { ContractVersion } from '../components/contract-version.entity.js';
 import { PublishService, type PublishResult } from './publish.service.js';
 
@@ -22,7 +24,7 @@ function principalName(req: Request): string {
   return principalOf(req)?.name ?? 'anonymous';
 }
 
-export function publishView(r: PublishResult) {
+export function publishView(r: PublishResult, lang: Lang = 'en') {
   const v = r.version;
   return {
     component: r.component.slug,
@@ -34,7 +36,7 @@ export function publishView(r: PublishResult) {
     createdAt: v.createdAt,
     publishedBy: v.publishedBy,
     created: r.created,
-    compatibility: v.compatibilityReport,
+    compatibility: presentReport(v.compatibilityReport, lang),
   };
 }
 
@@ -60,7 +62,7 @@ export class ContractUploadController {
     res.status(result.created ? 201 : 200);
     res.setHeader('ETag', `"${result.version.sha256}"`);
     res.setHeader('Location', `/api/v1/components/${component}/contracts/${contract}/versions/${version}`);
-    return publishView(result);
+    return publishView(result, langFromAcceptLanguage(req.headers['accept-language']));
   }
 
   @Get('versions/:version')
@@ -105,7 +107,8 @@ export class ContractUploadController {
     // `verdict` is the name CI tools read (issue #7); `outcome` is kept for existing clients.
     return {
       component, contract, version, kind: r.kind, verdict: r.outcome.outcome, outcome: r.outcome.outcome, predecessor: r.outcome.predecessor,
-      alreadyPublished: r.alreadyPublished, sha256: r.sha256, compatibility: r.outcome.report,
+      alreadyPublished: r.alreadyPublished, sha256: r.sha256,
+      compatibility: presentReport(r.outcome.report, langFromAcceptLanguage(req.headers['accept-language'])),
     };
   }
 }

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,7 +23,7 @@ export const CI_USAGE = (cmd: string) => `Usage: contract-registry ${cmd} --url 
   Exit codes: 0 published / identical / check passed, 1 incompatible or semver violation (or version exists
   with different content), 2 invalid document or usage, 3 authentication or authorisation, 4 server or network trouble.`;
 
-export function parseCiArgs(cmd: string, argv: string[]): CiRequest {
+export async function parseCiArgs(cmd: string, argv: string[]): Promise<CiRequest> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -54,13 +53,13 @@ export function parseCiArgs(cmd: string, argv: string[]): CiRequest {
   }
   return {
     url: url.replace(/\/+$/, ''), token, component: values.component, contract: values.contract, file, body,
-    version: resolveVersion(values.version, values['version-from']),
+    version: await resolveVersion(values.version, values['version-from']),
     contentType: extname(file).toLowerCase() === '.json' ? 'application/json' : 'application/yaml',
     format: values.format, dryRun: values['dry-run'] || cmd === 'check', timeoutMs: Number(timeout[1]) * 1000,
   };
 }
 
-function resolveVersion(version: string | undefined, from: string | undefined): string {
+async function resolveVersion(version: string | undefined, from: string | undefined): Promise<string> {
   if (version && from) throw new UsageError('use either --version or --version-from');
   if (version) return version;
   if (from === 'package.json') {
@@ -70,14 +69,16 @@ function resolveVersion(version: string | undefined, from: string | undefined): 
     } catch { /* reported below */ }
     throw new UsageError('no "version" in ./package.json');
   }
-  if (from === 'git-tag') return stripV(gitTag());
+  if (from === 'git-tag') return stripV(await gitTag());
   throw new UsageError('--version or --version-from package.json|git-tag is required');
 }
 
 // CI systems check out tags detached; prefer their variables, then ask git for a tag on HEAD.
-function gitTag(): string {
+// child_process is imported only here: loading it costs start-up time every other command would pay.
+async function gitTag(): Promise<string> {
   const fromCi = process.env.CI_COMMIT_TAG || (process.env.GITHUB_REF_TYPE === 'tag' ? process.env.GITHUB_REF_NAME : undefined);
   if (fromCi) return fromCi;
+  const { execFileSync } = await import('node:child_process');
   try {
     return execFileSync('git', ['describe', '--tags', '--exact-match', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {

@@ -10,7 +10,7 @@ export function ciCommand(name: 'publish' | 'check', summary: string): CliComman
     summary,
     usage: CI_USAGE(name),
     async run(argv) {
-      const r = parseCiArgs(name, argv);
+      const r = await parseCiArgs(name, argv);
       const base = `${r.url}/api/v1/components/${encodeURIComponent(r.component)}/contracts/${encodeURIComponent(r.contract)}`;
       const url = r.dryRun
         ? `${base}/compatibility?version=${encodeURIComponent(r.version)}`

@@ -14,10 +14,13 @@ describe('contract-registry diff', () => {
     const sut = run(join(FIX, 'base.yaml'), join(FIX, 'revision.yaml'), '--format', 'json');
     expect(sut.status).toBe(1);
     const report = JSON.parse(sut.stdout) as Record<string, unknown>;
+    // The pre-#14 fields, plus fingerprint and the position in the base (the operation was removed).
     expect(report).toEqual({
       kind: 'openapi', breaking: true, summary: { breaking: 1, warning: 0, info: 0 },
       changes: [{ id: 'operation-removed', level: 'breaking', pointer: '/paths/~1antraege~1{id}/get',
-        operation: 'GET /antraege/{id}', message: 'GET /antraege/{id} was removed without deprecation' }],
+        operation: 'GET /antraege/{id}', message: 'GET /antraege/{id} was removed without deprecation',
+        fingerprint: 'fp1_279cd0248697b33ab70e', file: join(FIX, 'base.yaml'), line: 84, column: 4 }],
+      failOn: 'breaking', failing: 1, ignored: [], ignoreFile: { expired: [], unused: [] },
     });
   });
 

@@ -1,27 +1,26 @@
-// `contract-registry diff <base> <revision>`: offline comparison of two local contract files.
+// `contract-registry diff <base> <revision>`: offline comparison of two local contract files
+// (`-` = standard input), in every format CI systems read.
 import { parseArgs } from 'node:util';
-import type { Change, DiffReport } from '../../compatibility/engine/change.js';
-import { DiffInputError, diffDocuments } from '../../compatibility/engine/index.js';
-import { renderChangelog } from '../../compatibility/policy/render-changelog.js';
-import { loadDocument } from '../load-document.js';
+import type { DiffReport } from '../../compatibility/engine/change.js';
+import { DiffInputError, detectKind, diffDocuments } from '../../compatibility/engine/index.js';
+import { buildCliReport, FAIL_ON, type FailOn } from '../diff/cli-report.js';
+import { readIgnoreFile, type IgnoreEntry } from '../diff/ignore-file.js';
+import { FORMAT_NAMES, FORMATS, type FormatName } from '../formats/index.js';
+import { loadSource } from '../load-document.js';
+import { resolveLang } from '../lang.js';
+import { cliText } from '../messages.js';
 import type { CliCommand } from './command.js';
-import { UsageError } from './command.js';
+import { usageError } from './command.js';
 
-const USAGE = 'Usage: contract-registry diff <base> <revision> [--format json|text|markdown] [--fail-on breaking|warning]';
-const FORMATS = ['json', 'text', 'markdown'];
+const USAGE = `Usage: contract-registry diff <base> <revision> [options]     (either file may be - for standard input)
+  --format ${FORMAT_NAMES.join('|')}   (default text)
+  --fail-on none|info|warning|breaking   exit 1 when a finding reaches this level (default breaking)
+  --ignore FILE      accepted findings (YAML: fingerprint or id + path/operation, reason, expires)
+  --lang en|de       language of messages (default $CONTRACT_REGISTRY_LANG or en)
+Exit codes: 0 nothing reaches --fail-on, 1 findings reach it, 2 invalid input or usage.`;
 
-function text(report: DiffReport): string {
-  const line = (c: Change): string => `${c.level.toUpperCase().padEnd(8)} ${c.id}  ${c.operation ?? ''}\n         ${c.message}\n         at ${c.pointer}${c.affectedOperations?.length ? `\n         also affects: ${c.affectedOperations.join(', ')}` : ''}`;
-  const { breaking, warning, info } = report.summary;
-  return [...report.changes.map(line), `${breaking} breaking, ${warning} warning, ${info} info`, ''].join('\n');
-}
-
-function json(report: DiffReport): string {
-  const changes = report.changes.map((c) => ({
-    id: c.id, level: c.level, pointer: c.pointer, operation: c.operation ?? null, message: c.message,
-    ...(c.affectedOperations ? { affectedOperations: c.affectedOperations } : {}),
-  }));
-  return `${JSON.stringify({ kind: report.kind, breaking: report.breaking, changes, summary: report.summary })}\n`;
+function describe(e: IgnoreEntry): string {
+  return e.fingerprint ?? `${e.id} ${e.operation ?? e.path ?? ''}`.trim();
 }
 
 export const diffCommand: CliCommand = {
@@ -29,32 +28,35 @@ export const diffCommand: CliCommand = {
   summary: 'compare two local contract files (offline, no server)',
   usage: USAGE,
   async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: argv, allowPositionals: true, options: {
-        format: { type: 'string', default: 'text' }, 'fail-on': { type: 'string', default: 'breaking' },
-      } });
-    } catch (err) {
-      throw new UsageError((err as Error).message);
-    }
-    const { positionals, values } = parsed;
+    const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: {
+      format: { type: 'string', default: 'text' }, 'fail-on': { type: 'string', default: 'breaking' },
+      ignore: { type: 'string' }, lang: { type: 'string' },
+    } });
+    const lang = resolveLang(values.lang);
     const format = values.format ?? 'text';
     const failOn = values['fail-on'] ?? 'breaking';
-    if (positionals.length !== 2) throw new UsageError('expected exactly two files');
-    if (!FORMATS.includes(format)) throw new UsageError(`unknown --format '${format}'`);
-    if (failOn !== 'breaking' && failOn !== 'warning') throw new UsageError(`unknown --fail-on '${failOn}'`);
-    const [base, revision] = positionals.map(loadDocument);
+    if (positionals.length !== 2) throw usageError('err.twoFiles');
+    if (positionals[0] === '-' && positionals[1] === '-') throw usageError('err.bothStdin');
+    if (!(FORMAT_NAMES as string[]).includes(format)) throw usageError('err.format', { value: format, allowed: FORMAT_NAMES.join(', ') });
+    if (!(FAIL_ON as string[]).includes(failOn)) throw usageError('err.failOn', { value: failOn, allowed: FAIL_ON.join(', ') });
+    const ignores = values.ignore ? readIgnoreFile(values.ignore) : [];
+    const [base, revision] = positionals.map(loadSource);
+    const kinds = [detectKind(base.document), detectKind(revision.document)];
+    if (!kinds[0] || !kinds[1]) throw usageError('err.notContract');
+    if (kinds[0] !== kinds[1]) throw usageError('err.mixedKinds', { a: kinds[0], b: kinds[1] });
+    const now = new Date();
     let report: DiffReport;
     try {
-      report = diffDocuments(base, revision, { now: new Date() });
+      report = diffDocuments(base.document, revision.document, { now });
     } catch (err) {
-      if (err instanceof DiffInputError) throw new UsageError(err.message);
+      if (err instanceof DiffInputError) throw usageError('err.engineInput', { detail: err.message });
       throw err;
     }
-    const out = format === 'json' ? json(report) : format === 'markdown'
-      ? renderChangelog(report, { from: positionals[0], to: positionals[1] }) : text(report);
-    process.stdout.write(out);
-    const failing = failOn === 'warning' ? report.summary.breaking + report.summary.warning : report.summary.breaking;
-    return failing > 0 ? 1 : 0;
+    const cli = buildCliReport({ report, base, revision, lang, failOn: failOn as FailOn, ignores, now });
+    const t = cliText(lang);
+    for (const e of cli.expiredIgnores) process.stderr.write(`contract-registry diff: ${t('ignoreExpired', { entry: e.index, what: describe(e), expires: e.expires ?? '' })}\n`);
+    for (const e of cli.unusedIgnores) process.stderr.write(`contract-registry diff: ${t('ignoreUnused', { entry: e.index, what: describe(e) })}\n`);
+    process.stdout.write(FORMATS[format as FormatName](cli));
+    return cli.failing > 0 ? 1 : 0;
   },
 };
