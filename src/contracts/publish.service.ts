@@ -8,7 +8,7 @@ import type { Contract } from '../components/contract.entity.js';
 import type { ContractVersion } from '../components/contract-version.entity.js';
 import { ComponentsRepository } from '../components/components.repository.js';
 import { ComponentsService } from '../components/components.service.js';
-import { isKebabCase, isStrictSemver, semverParts } from '../components/domain/component-facts.js';
+import { isKebabCase, semverParts, versionProblem } from '../components/domain/component-facts.js';
 import { PublishHooks } from '../components/publish-hooks.js';
 import { CompatibilityService, type CompatibilityOutcome } from '../compatibility/compatibility.service.js';
 import type { ParsedContract } from './domain/contract-types.js';
@@ -120,15 +120,14 @@ function assertCoordinates(contract: string, version: string): void {
   if (!isKebabCase(contract)) {
     throw new DomainError('VALIDATION_FAILED', `contract name "${contract}" must be kebab-case`, [{ pointer: '/contract', message: 'must be kebab-case' }]);
   }
-  if (!isStrictSemver(version)) {
-    throw new DomainError('VALIDATION_FAILED', `version "${version}" is not a strict semantic version (e.g. 1.4.0 or 2.0.0-rc.1)`, [
-      { pointer: '/version', message: 'must be semver 2.0.0 without a "v" prefix' },
-    ]);
+  const problem = versionProblem(version);
+  if (problem !== null) {
+    throw new DomainError('VALIDATION_FAILED', `version "${version}" is not a valid registry version: ${problem}`, [{ pointer: '/version', message: problem }]);
   }
 }
 
 function assertSameKind(contract: Contract, parsed: ParsedContract): void {
-  if (contract.kind !== parsed.kind) {
+  if (contract.kind !== null && contract.kind !== parsed.kind) {
     throw new DomainError('INVALID_DOCUMENT', `contract "${contract.name}" holds ${contract.kind} documents; this document is ${parsed.kind}`, [
       { pointer: '', message: `expected a ${contract.kind} document` },
     ]);
