@@ -23,6 +23,8 @@ export interface PublishCommand {
   publishedBy: string;
   /** The API token behind the request, recorded in the audit event. */
   actorTokenId?: string | null;
+  /** 'json' when the body was sent as application/json (it must then be JSON). */
+  declaredSyntax?: 'json';
 }
 
 export interface PublishResult {
@@ -62,7 +64,7 @@ export class PublishService {
   async publish(cmd: PublishCommand): Promise<PublishResult> {
     assertCoordinates(cmd.contract, cmd.version);
     const component = await this.components.getBySlug(cmd.component);
-    const parsed = await this.parser.parse(cmd.bytes);
+    const parsed = await this.parser.parse(cmd.bytes, cmd.declaredSyntax);
     const result = await this.perContract.run(`${component.id}/${cmd.contract}`, () => this.repo.transaction(async (em) => {
       const contract = await this.repo.lockOrCreateContract(em, component.id, cmd.contract, parsed.kind);
       assertSameKind(contract, parsed);
@@ -79,7 +81,7 @@ export class PublishService {
   async check(cmd: PublishCommand): Promise<CheckResult> {
     assertCoordinates(cmd.contract, cmd.version);
     const component = await this.components.getBySlug(cmd.component);
-    const parsed = await this.parser.parse(cmd.bytes);
+    const parsed = await this.parser.parse(cmd.bytes, cmd.declaredSyntax);
     const contract = await this.repo.findContract(component.id, cmd.contract);
     if (contract) assertSameKind(contract, parsed);
     const outcome = await this.compatibility.evaluate(this.repo, contract, parsed, cmd.version);
