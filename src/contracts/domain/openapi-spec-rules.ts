@@ -21,7 +21,8 @@ export function openApiSpecIssues(doc: Obj, family: OpenApiRuleFamily): SpecRule
   const optionalPathParameters: string[] = [];
   const issues = [
     ...duplicateOperationIds(ops),
-    ...pathParameterIssues(doc, ops, optionalPathParameters),
+    ...pathParameterIssues(doc, ops, optionalPathParameters, family),
+    ...(family === 'openapi-3.2' ? querystringIssues(doc, family) : []),
     ...ambiguousPaths(doc),
     ...securityIssues(doc, ops, family),
     ...(family === 'swagger-2.0' ? swagger2Issues(doc, ops) : serverVariableIssues(doc, ops)),
@@ -61,7 +62,7 @@ function requiredIssues(params: ParameterRef[], optional: string[]): Issue[] {
   });
 }
 
-function pathParameterIssues(doc: Obj, ops: OperationRef[], optional: string[]): Issue[] {
+function pathParameterIssues(doc: Obj, ops: OperationRef[], optional: string[], family: OpenApiRuleFamily): Issue[] {
   const out: Issue[] = [];
   const items = new Map<string, { path: string; at: string; params: ParameterRef[]; used: Set<string> }>();
   for (const op of ops) {
@@ -70,7 +71,8 @@ function pathParameterIssues(doc: Obj, ops: OperationRef[], optional: string[]):
       const params = parameterList(doc, op.pathItem.value, op.pathItem.at);
       item = { path: op.path, at: op.pathItem.usedAt, params, used: new Set() };
       items.set(op.pathItem.usedAt, item);
-      out.push(...duplicates(params, `the path item "${op.path}"`), ...requiredIssues(params, optional), ...templateDuplicates(op.path, item.at));
+      out.push(...duplicates(params, `the path item "${op.path}"`), ...requiredIssues(params, optional));
+      if (family === 'swagger-2.0') out.push(...templateDuplicates(op.path, item.at));
     }
     const own = parameterList(doc, op.operation, op.pointer);
     out.push(...duplicates(own, op.label), ...requiredIssues(own, optional));
@@ -95,6 +97,26 @@ function pathParameterIssues(doc: Obj, ops: OperationRef[], optional: string[]):
       const p = item.params.find((x) => x.usedAt === usedAt)!;
       out.push(issue('SPEC_RULE', `the path item "${item.path}" declares the path parameter "${p.name}", but the path has no "{${p.name}}"`, usedAt));
     }
+  }
+  return out;
+}
+
+// OAS 3.2: one querystring parameter at most, and never together with query parameters (every path
+// item, also under components/pathItems, with path-level parameters merged into each operation).
+function querystringIssues(doc: Obj, family: OpenApiRuleFamily): Issue[] {
+  const pathItems = isObj(doc.components) && isObj(doc.components.pathItems) ? doc.components.pathItems : {};
+  const ops = [...operationsOf(doc, family), ...operationsOf({ paths: pathItems }, family).map((op) => ({
+    ...op, pointer: op.pointer.replace(/^\/paths\//, '/components/pathItems/'),
+    pathItem: { ...op.pathItem, at: op.pathItem.at.replace(/^\/paths\//, '/components/pathItems/') },
+  }))];
+  const out: Issue[] = [];
+  for (const op of ops) {
+    const merged = new Map<string, ParameterRef>();
+    for (const p of [...parameterList(doc, op.pathItem.value, op.pathItem.at), ...parameterList(doc, op.operation, op.pointer)]) merged.set(parameterKey(p), p);
+    const all = [...merged.values()];
+    const qs = all.filter((p) => p.in === 'querystring');
+    if (qs.length > 1) out.push(issue('SPEC_RULE', `${op.label} has ${qs.length} querystring parameters; at most one is allowed`, qs[1].usedAt));
+    if (qs.length > 0 && all.some((p) => p.in === 'query')) out.push(issue('SPEC_RULE', `${op.label} has a querystring parameter and query parameters; they exclude each other`, qs[0].usedAt));
   }
   return out;
 }

@@ -15,7 +15,7 @@ export function swagger2Issues(doc: Obj, ops: OperationRef[]): Issue[] {
     const fromItem = parameterList(doc, op.pathItem.value, op.pathItem.at).filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
     const params = [...fromItem, ...own];
     const bodies = params.filter((p) => p.in === 'body');
-    if (bodies.length > 1) out.push(issue('SPEC_RULE', `${op.label} has ${bodies.length} body parameters; only one is allowed`, bodies[1].usedAt));
+    if (bodies.length > 1) out.push(issue('SPEC_RULE', `${op.label} has ${bodies.length} body parameters; only one is allowed`, op.pointer));
     if (bodies.length > 0 && params.some((p) => p.in === 'formData')) {
       out.push(issue('SPEC_RULE', `${op.label} has both a body parameter and formData parameters; they exclude each other`, bodies[0].usedAt));
     }
@@ -27,16 +27,36 @@ export function swagger2Issues(doc: Obj, ops: OperationRef[]): Issue[] {
       if (p.in !== 'body' && p.value.type === 'array' && p.value.items === undefined) {
         out.push(issue('SPEC_RULE', `parameter "${p.name}" is an array, so it must have "items"`, p.at));
       }
-      if (p.in === 'body') out.push(...requiredPropertiesExist(doc, p.value.schema, `${p.at}/schema`));
+      if (p.in === 'body') {
+        out.push(...requiredPropertiesExist(doc, p.value.schema, `${p.at}/schema`), ...arrayWithoutItems(doc, p.value.schema, `${p.at}/schema`, 'the body schema'));
+      }
     }
-    out.push(...responseIssues(op));
+    out.push(...responseIssues(doc, op));
   }
   return out;
 }
 
-function responseIssues(op: OperationRef): Issue[] {
+function arrayWithoutItems(doc: Obj, raw: unknown, pointer: string, what: string): Issue[] {
+  const found = resolve(doc, raw, pointer);
+  if (!found || found.value.type !== 'array' || found.value.items !== undefined) return [];
+  return [issue('SPEC_RULE', `${what} is an array, so it must have "items"`, found.at)];
+}
+
+function responseIssues(doc: Obj, op: OperationRef): Issue[] {
   const responses = op.operation.responses;
   if (!isObj(responses)) return [];
+  const out: Issue[] = [];
+  for (const [code, raw] of Object.entries(responses)) {
+    const r = resolve(doc, raw, `${op.pointer}/responses/${escapeSegment(code)}`);
+    if (!r) continue;
+    out.push(...arrayWithoutItems(doc, r.value.schema, `${r.at}/schema`, `the schema of response ${code}`));
+    const headers = isObj(r.value.headers) ? r.value.headers : {};
+    for (const [name, h] of Object.entries(headers)) out.push(...arrayWithoutItems(doc, h, `${r.at}/headers/${escapeSegment(name)}`, `header "${name}"`));
+  }
+  return [...out, ...invalidCodes(op, responses)];
+}
+
+function invalidCodes(op: OperationRef, responses: Obj): Issue[] {
   return Object.keys(responses)
     .filter((code) => code !== 'default' && !code.startsWith('x-') && !(/^[1-5]\d\d$/.test(code)))
     .map((code) => issue('SPEC_RULE', `${op.label} has the invalid response code "${code}" (100–599 or "default")`, `${op.pointer}/responses/${escapeSegment(code)}`));
@@ -58,5 +78,5 @@ function requiredPropertiesExist(doc: Obj, raw: unknown, pointer: string): Issue
   collect(schema, 0);
   return schema.required
     .filter((name): name is string => typeof name === 'string' && !props.has(name))
-    .map((name) => issue('SPEC_RULE', `property "${name}" is listed as required but is not defined`, `${pointer}/required`));
+    .map((name) => issue('SPEC_RULE', `property "${name}" is listed as required but is not defined`, pointer));
 }

