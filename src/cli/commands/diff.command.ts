@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import type { Change, DiffReport } from '../../compatibility/engine/change.js';
 import { DiffInputError, diffDocuments } from '../../compatibility/engine/index.js';
 import { renderChangelog } from '../../compatibility/policy/render-changelog.js';
+import { IssuesFound } from '../../contracts/domain/contract-issues.js';
+import { detectSpec } from '../../contracts/domain/detect-spec.js';
 import { loadDocument } from '../load-document.js';
 import type { CliCommand } from './command.js';
 import { UsageError } from './command.js';
@@ -22,6 +24,16 @@ function json(report: DiffReport): string {
     ...(c.affectedOperations ? { affectedOperations: c.affectedOperations } : {}),
   }));
   return `${JSON.stringify({ kind: report.kind, breaking: report.breaking, changes, summary: report.summary })}\n`;
+}
+
+// The same spec/version detection as the server's upload, so the CLI compares exactly what the registry takes.
+function assertSupported(doc: unknown, file: string): void {
+  try {
+    detectSpec(typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as Record<string, unknown>) : {});
+  } catch (err) {
+    if (err instanceof IssuesFound) throw new UsageError(`${file}: ${err.issues[0]?.message ?? err.message}`);
+    throw err;
+  }
 }
 
 export const diffCommand: CliCommand = {
@@ -44,6 +56,7 @@ export const diffCommand: CliCommand = {
     if (!FORMATS.includes(format)) throw new UsageError(`unknown --format '${format}'`);
     if (failOn !== 'breaking' && failOn !== 'warning') throw new UsageError(`unknown --fail-on '${failOn}'`);
     const [base, revision] = positionals.map(loadDocument);
+    positionals.forEach((file, i) => assertSupported(i === 0 ? base : revision, file));
     let report: DiffReport;
     try {
       report = diffDocuments(base, revision, { now: new Date() });

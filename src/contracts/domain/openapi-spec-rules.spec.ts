@@ -2,7 +2,7 @@ import { DomainError } from '../../common/errors/domain-error.js';
 import { parseContractInline } from './parse-contract-inline.js';
 
 // Each spec rule through the real pipeline: code, pointer, line and column of every cause.
-type Cause = [string | undefined, string, number | undefined, number | undefined];
+type Cause = [string | undefined, string | undefined, number | undefined, number | undefined];
 
 async function causesOf(lines: string[]): Promise<Cause[]> {
   try {
