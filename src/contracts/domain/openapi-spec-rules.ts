@@ -62,17 +62,18 @@ function requiredIssues(params: ParameterRef[], optional: string[]): Issue[] {
   });
 }
 
+// Sets throughout: a path with many placeholders and many parameters stays linear.
 function pathParameterIssues(doc: Obj, ops: OperationRef[], optional: string[], family: OpenApiRuleFamily): Issue[] {
   const out: Issue[] = [];
-  const items = new Map<string, { path: string; at: string; params: ParameterRef[]; used: Set<string> }>();
+  const items = new Map<string, { path: string; params: ParameterRef[]; own: Set<ParameterRef>; unused: Map<string, ParameterRef> }>();
   for (const op of ops) {
     let item = items.get(op.pathItem.usedAt);
     if (!item) {
       const params = parameterList(doc, op.pathItem.value, op.pathItem.at);
-      item = { path: op.path, at: op.pathItem.usedAt, params, used: new Set() };
+      item = { path: op.path, params, own: new Set(params), unused: new Map() };
       items.set(op.pathItem.usedAt, item);
       out.push(...duplicates(params, `the path item "${op.path}"`), ...requiredIssues(params, optional));
-      if (family === 'swagger-2.0') out.push(...templateDuplicates(op.path, item.at));
+      if (family === 'swagger-2.0') out.push(...templateDuplicates(op.path, op.pathItem.usedAt));
     }
     const own = parameterList(doc, op.operation, op.pointer);
     out.push(...duplicates(own, op.label), ...requiredIssues(own, optional));
@@ -80,21 +81,21 @@ function pathParameterIssues(doc: Obj, ops: OperationRef[], optional: string[], 
     const merged = new Map<string, ParameterRef>();
     for (const p of [...item.params, ...own]) merged.set(parameterKey(p), p);
     const declared = [...merged.values()].filter((p) => p.in === 'path');
+    const declaredNames = new Set(declared.map((p) => p.name));
     const names = new Set(templateNames(op.path));
     for (const name of names) {
-      if (!declared.some((p) => p.name === name)) {
+      if (!declaredNames.has(name)) {
         out.push(issue('SPEC_RULE', `${op.label}: the path template parameter "{${name}}" is not declared (add a parameter "${name}" with in: path to the operation or its path item)`, op.pointer));
       }
     }
     for (const p of declared) {
       if (names.has(p.name)) continue;
-      if (item.params.includes(p)) item.used.add(p.usedAt);
+      if (item.own.has(p)) item.unused.set(p.usedAt, p);
       else out.push(issue('SPEC_RULE', `${op.label} declares the path parameter "${p.name}", but the path has no "{${p.name}}"`, p.usedAt));
     }
   }
   for (const item of items.values()) {
-    for (const usedAt of item.used) {
-      const p = item.params.find((x) => x.usedAt === usedAt)!;
+    for (const [usedAt, p] of item.unused) {
       out.push(issue('SPEC_RULE', `the path item "${item.path}" declares the path parameter "${p.name}", but the path has no "{${p.name}}"`, usedAt));
     }
   }
@@ -122,9 +123,10 @@ function querystringIssues(doc: Obj, family: OpenApiRuleFamily): Issue[] {
 }
 
 function templateDuplicates(path: string, pointer: string): Issue[] {
-  const names = templateNames(path);
-  const twice = [...new Set(names.filter((n, i) => names.indexOf(n) !== i))];
-  return twice.map((n) => issue('SPEC_RULE', `the path "${path}" has the placeholder "{${n}}" more than once`, pointer));
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const n of templateNames(path)) (seen.has(n) ? twice : seen).add(n);
+  return [...twice].map((n) => issue('SPEC_RULE', `the path "${path}" has the placeholder "{${n}}" more than once`, pointer));
 }
 
 function ambiguousPaths(doc: Obj): Issue[] {

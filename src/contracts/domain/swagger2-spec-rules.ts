@@ -2,7 +2,7 @@
 // once over the raw document). Pure and linear.
 import { issue, type Issue } from './contract-issues.js';
 import { escapeSegment } from './json-pointer.js';
-import { isObj, parameterList, resolve, type Obj, type OperationRef } from './openapi-walk.js';
+import { isObj, parameterKey, parameterList, resolve, type Obj, type OperationRef } from './openapi-walk.js';
 
 const FORM_MEDIA = /^(multipart\/([a-z0-9.-]+\+)?form-data|application\/([a-z0-9.-]+\+)?x-www-form-urlencoded)\b/i;
 
@@ -12,7 +12,8 @@ export function swagger2Issues(doc: Obj, ops: OperationRef[]): Issue[] {
   for (const [name, schema] of Object.entries(defs)) out.push(...requiredPropertiesExist(doc, schema, `/definitions/${escapeSegment(name)}`));
   for (const op of ops) {
     const own = parameterList(doc, op.operation, op.pointer);
-    const fromItem = parameterList(doc, op.pathItem.value, op.pathItem.at).filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
+    const ownKeys = new Set(own.map(parameterKey));
+    const fromItem = parameterList(doc, op.pathItem.value, op.pathItem.at).filter((p) => !ownKeys.has(parameterKey(p)));
     const params = [...fromItem, ...own];
     const bodies = params.filter((p) => p.in === 'body');
     if (bodies.length > 1) out.push(issue('SPEC_RULE', `${op.label} has ${bodies.length} body parameters; only one is allowed`, op.pointer));
@@ -20,8 +21,9 @@ export function swagger2Issues(doc: Obj, ops: OperationRef[]): Issue[] {
       out.push(issue('SPEC_RULE', `${op.label} has both a body parameter and formData parameters; they exclude each other`, bodies[0].usedAt));
     }
     const consumes = Array.isArray(op.operation.consumes) ? op.operation.consumes : Array.isArray(doc.consumes) ? doc.consumes : [];
+    const consumesForm = consumes.some((c) => typeof c === 'string' && FORM_MEDIA.test(c.slice(0, 200)));
     for (const p of params) {
-      if (p.value.type === 'file' && !consumes.some((c) => typeof c === 'string' && FORM_MEDIA.test(c.slice(0, 200)))) {
+      if (p.value.type === 'file' && !consumesForm) {
         out.push(issue('SPEC_RULE', `${op.label} has the file parameter "${p.name}", so it must consume multipart/form-data or application/x-www-form-urlencoded`, p.usedAt));
       }
       if (p.in !== 'body' && p.value.type === 'array' && p.value.items === undefined) {
