@@ -1,17 +1,16 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../auth/access.decorator.js';
-import { ComponentsService } from '../components/components.service.js';
 import { PublishContractVersionInput } from '../contracts/dto/publish.input.js';
 import { PublishService } from '../contracts/publish.service.js';
-import { CompatibilityService } from './compatibility.service.js';
+import type { PairComparison } from './compatibility.service.js';
+import { VersionComparisonService } from './version-comparison.service.js';
 import { CompatibilityCheckModel, CompatibilityReportModel } from './dto/compatibility.model.js';
 
 @Resolver()
 export class CompatibilityResolver {
   constructor(
     private readonly publisher: PublishService,
-    private readonly components: ComponentsService,
-    private readonly compatibility: CompatibilityService,
+    private readonly comparison: VersionComparisonService,
   ) {}
 
   @Query(() => CompatibilityCheckModel, { description: 'Dry run of a publish: validation and the compatibility verdict, nothing stored. Same rights as publishing' })
@@ -21,18 +20,19 @@ export class CompatibilityResolver {
     return { ...r.outcome, alreadyPublished: r.alreadyPublished } as unknown as CompatibilityCheckModel;
   }
 
-  @Query(() => CompatibilityReportModel, { description: 'Differences between any two stored versions of a contract' })
+  @Query(() => CompatibilityReportModel, {
+    description: 'Any two stored versions of a contract (also downgrades and across majors): changes, the bump they demand from `from`, the outcome a publish of `to` after `from` would get, and a Markdown changelog. cumulative: one step per release in between',
+  })
   @Access('read', { rate: 'expensive' })
   async compareVersions(
     @Args('component') component: string,
     @Args('contract') contract: string,
     @Args('from') from: string,
     @Args('to') to: string,
+    @Args('cumulative', { type: () => Boolean, defaultValue: false }) cumulative: boolean,
   ): Promise<CompatibilityReportModel> {
-    const [a, b] = await Promise.all([
-      this.components.getVersion(component, contract, from),
-      this.components.getVersion(component, contract, to),
-    ]);
-    return { ...this.compatibility.compare(a.document, b.document), predecessor: a.version } as unknown as CompatibilityReportModel;
+    const r = await this.comparison.compare(component, contract, from, to, cumulative);
+    const view = (p: PairComparison) => ({ ...p.report, from: p.from, to: p.to, predecessor: p.from, outcome: p.outcome, requiredBump: p.requiredBump, changelog: p.changelog });
+    return { ...view(r), steps: r.cumulative ? r.steps.map(view) : undefined } as unknown as CompatibilityReportModel;
   }
 }

@@ -94,6 +94,14 @@ export class ComponentsRepository {
       .where('k.component_id IN (:...ids)', { ids: componentIds }).orderBy('k.name', 'ASC').getMany();
   }
 
+  /** Creates the contract without a kind if absent (race-safe) and locks its row (settings before the first version). */
+  async lockOrCreateContractSettings(em: EntityManager, componentId: string, name: string): Promise<Contract> {
+    await em.query(`INSERT INTO contract (component_id, name) VALUES ($1, $2) ON CONFLICT (component_id, name) DO NOTHING`, [componentId, name]);
+    const rows: { id: string }[] = await em.query(
+      `SELECT id FROM contract WHERE component_id = $1 AND name = $2 FOR UPDATE`, [componentId, name]);
+    return em.findOneOrFail(Contract, { where: { id: rows[0].id } });
+  }
+
   saveContract(contract: Contract, em: EntityManager = this.ds.manager): Promise<Contract> {
     return em.save(Contract, contract);
   }
@@ -106,6 +114,8 @@ export class ComponentsRepository {
     );
     const rows: { id: string }[] = await em.query(
       `SELECT id FROM contract WHERE component_id = $1 AND name = $2 FOR UPDATE`, [componentId, name]);
+    // a contract created by setting its mode before any version has no kind yet: the first version fixes it
+    await em.query(`UPDATE contract SET kind = $2 WHERE id = $1 AND kind IS NULL`, [rows[0].id, kind]);
     return em.findOneOrFail(Contract, { where: { id: rows[0].id } });
   }
 

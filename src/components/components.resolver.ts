@@ -9,7 +9,7 @@ import type { Contract } from './contract.entity.js';
 import { ComponentsService } from './components.service.js';
 import { pickLatest } from './domain/component-facts.js';
 import { ComponentFieldsInput, ComponentFilterInput, CreateComponentInput } from './dto/component.input.js';
-import { CompatibilityModeEnum, ComponentConnection, ComponentModel, ContractModel, ContractVersionModel } from './dto/component.model.js';
+import { CompatibilityModeEnum, CompatibilityScopeEnum, ComponentConnection, SemverPolicyEnum, ComponentModel, ContractModel, ContractVersionModel } from './dto/component.model.js';
 import type { GraphqlContext } from './registry-loaders.js';
 
 /** Default page of `ContractModel.versions` (the cost analysis multiplies by it). */
@@ -56,7 +56,7 @@ export class ComponentsResolver {
     return this.service.update(slug, input, requirePrincipal(ctx));
   }
 
-  @Mutation(() => ContractModel, { description: 'ADMIN or the PLATFORM_OWNER of the component' })
+  @Mutation(() => ContractModel, { description: 'ADMIN or the PLATFORM_OWNER of the component. Creates the contract when it has no version yet' })
   @Access('manage-component', { component: 'component' })
   setCompatibilityMode(
     @Args('component') component: string,
@@ -65,6 +65,28 @@ export class ComponentsResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<Contract> {
     return this.service.setCompatibilityMode(component, contract, mode, requirePrincipal(ctx));
+  }
+
+  @Mutation(() => ContractModel, { description: 'ADMIN or the PLATFORM_OWNER of the component. Creates the contract when it has no version yet' })
+  @Access('manage-component', { component: 'component' })
+  setSemverPolicy(
+    @Args('component') component: string,
+    @Args('contract') contract: string,
+    @Args('policy', { type: () => SemverPolicyEnum }) policy: SemverPolicyEnum,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Contract> {
+    return this.service.setSemverPolicy(component, contract, policy, requirePrincipal(ctx));
+  }
+
+  @Mutation(() => ContractModel, { description: 'ADMIN or the PLATFORM_OWNER of the component. Creates the contract when it has no version yet' })
+  @Access('manage-component', { component: 'component' })
+  setCompatibilityScope(
+    @Args('component') component: string,
+    @Args('contract') contract: string,
+    @Args('scope', { type: () => CompatibilityScopeEnum }) scope: CompatibilityScopeEnum,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Contract> {
+    return this.service.setCompatibilityScope(component, contract, scope, requirePrincipal(ctx));
   }
 
   @ResolveField(() => [ContractModel])

@@ -6,7 +6,7 @@ import type { Contract } from './contract.entity.js';
 import type { ContractVersion } from './contract-version.entity.js';
 import { ComponentsRepository, type ComponentListFilter } from './components.repository.js';
 import { ComponentExtensions } from './component-extensions.js';
-import { isStrictSemver, pickLatest, type CompatibilityMode } from './domain/component-facts.js';
+import { isKebabCase, isStrictSemver, pickLatest, type CompatibilityMode, type CompatibilityScope, type SemverPolicy } from './domain/component-facts.js';
 import { validateComponentFields, type ComponentFields } from './domain/validate-component.js';
 
 export interface Page<T> {
@@ -88,15 +88,34 @@ export class ComponentsService {
     return found;
   }
 
-  async setCompatibilityMode(componentSlug: string, contractName: string, mode: CompatibilityMode, actor: AuditActor = SYSTEM): Promise<Contract> {
-    const { contract } = await this.getContract(componentSlug, contractName);
+  /** Sets the mode; creates the contract (without a kind) when no version exists yet. Owner-only, audited. */
+  setCompatibilityMode(componentSlug: string, contractName: string, mode: CompatibilityMode, actor: AuditActor = SYSTEM): Promise<Contract> {
+    return this.setContractSetting(componentSlug, contractName, 'compatibilityMode', mode, 'contract.compatibility_mode_set', actor);
+  }
+
+  setSemverPolicy(componentSlug: string, contractName: string, policy: SemverPolicy, actor: AuditActor = SYSTEM): Promise<Contract> {
+    return this.setContractSetting(componentSlug, contractName, 'semverPolicy', policy, 'contract.semver_policy_set', actor);
+  }
+
+  setCompatibilityScope(componentSlug: string, contractName: string, scope: CompatibilityScope, actor: AuditActor = SYSTEM): Promise<Contract> {
+    return this.setContractSetting(componentSlug, contractName, 'compatibilityScope', scope, 'contract.compatibility_scope_set', actor);
+  }
+
+  private async setContractSetting<K extends 'compatibilityMode' | 'semverPolicy' | 'compatibilityScope'>(
+    componentSlug: string, contractName: string, key: K, value: Contract[K], action: string, actor: AuditActor,
+  ): Promise<Contract> {
+    if (!isKebabCase(contractName)) {
+      throw new DomainError('VALIDATION_FAILED', `contract name "${contractName}" must be kebab-case`, [{ pointer: '/contract', message: 'must be kebab-case' }]);
+    }
+    const component = await this.getBySlug(componentSlug);
     return this.repo.transaction(async (em) => {
-      const before = { compatibilityMode: contract.compatibilityMode };
-      contract.compatibilityMode = mode;
+      const contract = await this.repo.lockOrCreateContractSettings(em, component.id, contractName);
+      const before = { [key]: contract[key] };
+      contract[key] = value;
       const saved = await this.repo.saveContract(contract, em);
       await this.audit.append(em, {
-        ...auditOf(actor, 'contract.compatibility_mode_set', componentSlug, before, { compatibilityMode: mode }),
-        subjectType: 'contract', subject: `${componentSlug}/${contractName}`, details: { from: before.compatibilityMode, to: mode },
+        ...auditOf(actor, action, componentSlug, before, { [key]: value }),
+        subjectType: 'contract', subject: `${componentSlug}/${contractName}`, details: { from: before[key], to: value },
       });
       return saved;
     });

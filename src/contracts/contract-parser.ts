@@ -9,7 +9,8 @@ import { parseContract } from './domain/parse-contract.js';
 export class ContractParser {
   constructor(@Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig) {}
 
-  parse(bytes: Uint8Array): Promise<ParsedContract> {
-    return parseContract(bytes, { maxBytes: this.config.REGISTRY_MAX_DOCUMENT_BYTES, timeoutMs: this.config.REGISTRY_VALIDATION_TIMEOUT_MS });
+  /** declaredSyntax 'json': the upload said Content-Type application/json, so it must be JSON. */
+  parse(bytes: Uint8Array, declaredSyntax?: 'json'): Promise<ParsedContract> {
+    return parseContract(bytes, { maxBytes: this.config.REGISTRY_MAX_DOCUMENT_BYTES, timeoutMs: this.config.REGISTRY_VALIDATION_TIMEOUT_MS, declaredSyntax });
   }
 }

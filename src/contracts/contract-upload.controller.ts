@@ -20,6 +20,12 @@ function rawBody(req: Request): Buffer {
   return req.body;
 }
 
+/** A body declared as JSON (application/json or a +json type) must be JSON: no YAML fallback. */
+function declaredSyntax(req: Request): 'json' | undefined {
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  return type === 'application/json' || type.endsWith('+json') ? 'json' : undefined;
+}
+
 function principalName(req: Request): string {
   return principalOf(req)?.name ?? 'anonymous';
 }
@@ -58,7 +64,7 @@ export class ContractUploadController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const result = await this.publisher.publish({ component, contract, version, bytes: rawBody(req), publishedBy: principalName(req), actorTokenId: principalOf(req)?.tokenId || null });
+    const result = await this.publisher.publish({ component, contract, version, bytes: rawBody(req), declaredSyntax: declaredSyntax(req), publishedBy: principalName(req), actorTokenId: principalOf(req)?.tokenId || null });
     res.status(result.created ? 201 : 200);
     res.setHeader('ETag', `"${result.version.sha256}"`);
     res.setHeader('Location', `/api/v1/components/${component}/contracts/${contract}/versions/${version}`);
@@ -103,7 +109,7 @@ export class ContractUploadController {
     @Req() req: Request,
   ) {
     if (!version) throw new DomainError('BAD_REQUEST', 'query parameter "version" is required', [{ pointer: '/version', message: 'missing' }]);
-    const r = await this.publisher.check({ component, contract, version, bytes: rawBody(req), publishedBy: principalName(req) });
+    const r = await this.publisher.check({ component, contract, version, bytes: rawBody(req), declaredSyntax: declaredSyntax(req), publishedBy: principalName(req) });
     // `verdict` is the name CI tools read (issue #7); `outcome` is kept for existing clients.
     return {
       component, contract, version, kind: r.kind, verdict: r.outcome.outcome, outcome: r.outcome.outcome, predecessor: r.outcome.predecessor,

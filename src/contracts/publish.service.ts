@@ -8,7 +8,7 @@ import type { Contract } from '../components/contract.entity.js';
 import type { ContractVersion } from '../components/contract-version.entity.js';
 import { ComponentsRepository } from '../components/components.repository.js';
 import { ComponentsService } from '../components/components.service.js';
-import { isKebabCase, isStrictSemver, MAX_SEMVER_PART, semverParts } from '../components/domain/component-facts.js';
+import { isKebabCase, semverParts, versionProblem } from '../components/domain/component-facts.js';
 import { PublishHooks } from '../components/publish-hooks.js';
 import { CompatibilityService, type CompatibilityOutcome } from '../compatibility/compatibility.service.js';
 import type { ParsedContract } from './domain/contract-types.js';
@@ -23,6 +23,8 @@ export interface PublishCommand {
   publishedBy: string;
   /** The API token behind the request, recorded in the audit event. */
   actorTokenId?: string | null;
+  /** 'json' when the body was sent as application/json (it must then be JSON). */
+  declaredSyntax?: 'json';
 }
 
 export interface PublishResult {
@@ -65,7 +67,7 @@ export class PublishService {
   async publish(cmd: PublishCommand): Promise<PublishResult> {
     assertCoordinates(cmd.contract, cmd.version);
     const component = await this.components.getBySlug(cmd.component);
-    const parsed = await this.parser.parse(cmd.bytes);
+    const parsed = await this.parser.parse(cmd.bytes, cmd.declaredSyntax);
     const result = await this.perContract.run(`${component.id}/${cmd.contract}`, () => this.repo.transaction(async (em) => {
       const contract = await this.repo.lockOrCreateContract(em, component.id, cmd.contract, parsed.kind);
       assertSameKind(contract, parsed);
@@ -82,7 +84,7 @@ export class PublishService {
   async check(cmd: PublishCommand): Promise<CheckResult> {
     assertCoordinates(cmd.contract, cmd.version);
     const component = await this.components.getBySlug(cmd.component);
-    const parsed = await this.parser.parse(cmd.bytes);
+    const parsed = await this.parser.parse(cmd.bytes, cmd.declaredSyntax);
     const contract = await this.repo.findContract(component.id, cmd.contract);
     if (contract) assertSameKind(contract, parsed);
     // The publish would answer VERSION_EXISTS (other bytes) or return the stored version (same bytes):
@@ -132,15 +134,14 @@ function assertCoordinates(contract: string, version: string): void {
   if (!isKebabCase(contract)) {
     throw new DomainError('VALIDATION_FAILED', `contract name "${contract}" must be kebab-case`, [{ pointer: '/contract', message: 'must be kebab-case' }]);
   }
-  if (!isStrictSemver(version)) {
-    throw new DomainError('VALIDATION_FAILED', `version "${version.slice(0, 140)}" is not a strict semantic version (e.g. 1.4.0 or 2.0.0-rc.1) with parts up to ${MAX_SEMVER_PART}`, [
-      { pointer: '/version', message: `must be semver 2.0.0 without a "v" prefix, each number at most ${MAX_SEMVER_PART}` },
-    ]);
+  const problem = versionProblem(version);
+  if (problem !== null) {
+    throw new DomainError('VALIDATION_FAILED', `version "${version.slice(0, 140)}" is not a valid registry version: ${problem}`, [{ pointer: '/version', message: problem }]);
   }
 }
 
 function assertSameKind(contract: Contract, parsed: ParsedContract): void {
-  if (contract.kind !== parsed.kind) {
+  if (contract.kind !== null && contract.kind !== parsed.kind) {
     throw new DomainError('INVALID_DOCUMENT', `contract "${contract.name}" holds ${contract.kind} documents; this document is ${parsed.kind}`, [
       { pointer: '', message: `expected a ${contract.kind} document` },
     ]);

@@ -76,7 +76,7 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
     const comp = componentText(component);
     const ids = { versionId: version.id, contractId: contract.id, componentId: component.id };
     this.cache.invalidate(em);
-    await this.repo.indexVersion(em, ids, doc, comp, prepared, vocabulary([doc, comp]), { kind: contract.kind, ...filterColumns(component) });
+    await this.repo.indexVersion(em, ids, doc, comp, prepared, vocabulary([doc, comp]), { kind: versionKind(contract), ...filterColumns(component) });
     await this.repo.refreshLatest(em, contract.id);
   }
 
@@ -135,7 +135,7 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
         score: Number(h.score),
         component: entities.components.find((c) => c.id === h.componentId)!,
         contract,
-        version: { ...entities.versions.find((v) => v.id === h.versionId)!, kind: contract.kind },
+        version: { ...entities.versions.find((v) => v.id === h.versionId)!, kind: versionKind(contract) },
         matches: elements.filter((e) => e.versionId === h.versionId).map((e) => ({
           kind: e.kind as SearchElementKind, label: e.label, snippet: highlight(e.content, highlightTerms),
         })),
@@ -176,4 +176,11 @@ function operationPattern(input: string | undefined): OperationPattern | null {
     throw new DomainError('BAD_REQUEST', `operation filter "${input}" is not "METHOD path-pattern"`, [{ pointer: '/filter/operation', message: 'expected e.g. "POST /antraege*"' }]);
   }
   return pattern;
+}
+
+// A contract with a version always has its kind (the first version fixes it; only settings-only
+// contracts have none, and they have nothing to index or find).
+function versionKind(contract: Contract): string {
+  if (contract.kind === null) throw new Error(`contract ${contract.id} has versions but no kind`);
+  return contract.kind;
 }

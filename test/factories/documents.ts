@@ -13,7 +13,7 @@ export function makeOpenApi(opts: { title?: string; version?: string; paths?: st
     lines.push(
       `  ${p}:`,
       '    get:',
-      `      operationId: list${p.replace(/[^a-zA-Z]/g, '')}`,
+      `      operationId: list${p.replace(/[^a-zA-Z0-9]/g, '')}`,
       '      responses:',
       "        '200':",
       '          description: ok',

@@ -127,9 +127,9 @@ export const HOSTILE_CASES: HostileCase[] = [
   { id: 'multi-document-yaml', what: 'two YAML documents in one upload', make: () => `${makeOpenApi()}---\n${makeOpenApi()}`, rest: INVALID, graphql: 'INVALID_DOCUMENT', cli: 2 },
   { id: 'yaml-js-tag', what: 'a !!js/function tag', make: () => `openapi: 3.0.3\ninfo: { title: !!js/function 'function(){return 1}', version: 1.0.0 }\npaths: {}\n`, rest: INVALID, graphql: 'INVALID_DOCUMENT', cli: 2 },
   // Spec versions.
-  { id: 'unknown-openapi-version', what: 'openapi: 9.9.9', make: () => 'openapi: 9.9.9\ninfo: { title: a, version: 1.0.0 }\npaths: {}\n', rest: INVALID, graphql: 'INVALID_DOCUMENT', cli: 1 },
+  { id: 'unknown-openapi-version', what: 'openapi: 9.9.9', make: () => 'openapi: 9.9.9\ninfo: { title: a, version: 1.0.0 }\npaths: {}\n', rest: INVALID, graphql: 'INVALID_DOCUMENT', cli: 2 }, // the CLI refuses what the server refuses (same detectSpec)
   { id: 'unknown-asyncapi-version', what: 'asyncapi: 9.9.9', make: () => makeAsyncApi().replace('asyncapi: 3.0.0', 'asyncapi: 9.9.9'), rest: INVALID, graphql: 'INVALID_DOCUMENT', cli: 2 },
-  { id: 'both-spec-keys', what: 'openapi and asyncapi keys in one document', make: () => `asyncapi: 3.0.0\n${makeOpenApi()}`, rest: INVALID, graphql: 'INVALID_DOCUMENT', cli: 0 },
+  { id: 'both-spec-keys', what: 'openapi and asyncapi keys in one document', make: () => `asyncapi: 3.0.0\n${makeOpenApi()}`, rest: INVALID, graphql: 'INVALID_DOCUMENT', cli: 2 },
   { id: 'no-spec-key', what: 'swagger: "1.2"', make: () => 'swagger: "1.2"\ninfo: { title: a, version: 1.0.0 }\n', rest: INVALID, graphql: 'INVALID_DOCUMENT', cli: 2 },
   { id: 'numeric-spec-version', what: 'openapi: 3.1 as a number', make: () => 'openapi: 3.1\ninfo: { title: a, version: 1.0.0 }\npaths: {}\n', rest: INVALID, graphql: 'INVALID_DOCUMENT', cli: 2 },
   // Big but valid, cyclic but valid, expensive but valid.

@@ -42,6 +42,6 @@ describe('contract-registry diff (AsyncAPI)', () => {
     const v1 = write('v1.json', { asyncapi: '1.2.0', info: { title: 'T', version: '1' }, topics: {} });
     const r = cli(v1, fixture('server-added', 'base'));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('AsyncAPI 1.2.0 is not supported');
+    expect(r.stderr).toContain('Unsupported version: AsyncAPI "1.2.0" is not supported; supported are'); // the server's message (same detectSpec)
   });
 });

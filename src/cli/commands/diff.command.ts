@@ -9,8 +9,10 @@ import { FORMAT_NAMES, FORMATS, type FormatName } from '../formats/index.js';
 import { loadSource } from '../load-document.js';
 import { resolveLang } from '../lang.js';
 import { cliText } from '../messages.js';
+import { IssuesFound } from '../../contracts/domain/contract-issues.js';
+import { detectSpec } from '../../contracts/domain/detect-spec.js';
 import type { CliCommand } from './command.js';
-import { usageError } from './command.js';
+import { usageError, UsageError } from './command.js';
 
 const USAGE = `Usage: contract-registry diff <base> <revision> [options]     (either file may be - for standard input)
   --format ${FORMAT_NAMES.join('|')}   (default text)
@@ -21,6 +23,16 @@ Exit codes: 0 nothing reaches --fail-on, 1 findings reach it, 2 invalid input or
 
 function describe(e: IgnoreEntry): string {
   return e.fingerprint ?? `${e.id} ${e.operation ?? e.path ?? ''}`.trim();
+}
+
+// The same spec/version detection as the server's upload, so the CLI compares exactly what the registry takes.
+function assertSupported(doc: unknown, file: string): void {
+  try {
+    detectSpec(typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as Record<string, unknown>) : {});
+  } catch (err) {
+    if (err instanceof IssuesFound) throw new UsageError(`${file}: ${err.issues[0]?.message ?? err.message}`);
+    throw err;
+  }
 }
 
 export const diffCommand: CliCommand = {
@@ -44,6 +56,7 @@ export const diffCommand: CliCommand = {
     const kinds = [detectKind(base.document), detectKind(revision.document)];
     if (!kinds[0] || !kinds[1]) throw usageError('err.notContract');
     if (kinds[0] !== kinds[1]) throw usageError('err.mixedKinds', { a: kinds[0], b: kinds[1] });
+    positionals.forEach((file, i) => assertSupported(i === 0 ? base.document : revision.document, file));
     const now = new Date();
     let report: DiffReport;
     try {

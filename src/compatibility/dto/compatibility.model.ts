@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CompatibilityModeEnum } from '../../components/dto/component.model.js';
+import { CompatibilityModeEnum, CompatibilityScopeEnum, SemverPolicyEnum } from '../../components/dto/component.model.js';
 
 export enum ChangeLevelEnum {
   breaking = 'breaking',
@@ -23,6 +23,8 @@ export class ChangeModel {
   @Field(() => String, { nullable: true, description: 'e.g. POST /antraege' }) operation?: string;
   @Field(() => [String], { nullable: true, description: 'Further operations affected by a change in a shared schema' }) affectedOperations?: string[];
   @Field() message: string;
+  @Field(() => String, { nullable: true, description: 'The earlier version this change was found against (transitive modes compare with several)' }) against?: string;
+  @Field(() => String, { nullable: true, description: 'backward (earlier → candidate) or forward (candidate → earlier, FORWARD/FULL modes)' }) direction?: string;
 }
 
 @ObjectType()
@@ -43,6 +45,14 @@ export class CompatibilityReportModel {
   @Field(() => String, { nullable: true }) predecessor?: string | null;
   @Field(() => String, { nullable: true, description: 'major, minor, patch or none' }) requiredBump?: string;
   @Field(() => [ChangeModel], { nullable: true, description: 'The changes that made the verdict negative' }) violations?: ChangeModel[];
+  @Field(() => SemverPolicyEnum, { nullable: true }) semverPolicy?: SemverPolicyEnum;
+  @Field(() => CompatibilityScopeEnum, { nullable: true }) compatibilityScope?: CompatibilityScopeEnum;
+  @Field(() => [String], { nullable: true, description: 'Every version the compatibility mode compared the candidate with' }) comparedWith?: string[];
+  @Field(() => [ChangeModel], { nullable: true, description: 'ADVISORY semver policy: changes that demand a bigger bump than the one made (accepted)' }) semverWarnings?: ChangeModel[];
+  @Field(() => String, { nullable: true, description: 'compareVersions: the lower-precedence side of the pair as asked (from)' }) from?: string;
+  @Field(() => String, { nullable: true, description: 'compareVersions: the other side (to)' }) to?: string;
+  @Field(() => String, { nullable: true, description: 'compareVersions: Markdown changelog (cumulative: one section per step)' }) changelog?: string;
+  @Field(() => [CompatibilityReportModel], { nullable: true, description: 'compareVersions with cumulative: each step from `from` to `to`' }) steps?: CompatibilityReportModel[];
 }
 
 @ObjectType()

@@ -45,6 +45,51 @@ describe('evaluatePublish', () => {
   });
 });
 
+describe('evaluatePublish: versions and modes', () => {
+  const v2beta = { version: '2.1.0-beta.1', document: doc({ a: { type: 'string' }, b: { type: 'string' } }, true) };
+  const v20 = { version: '2.0.0', document: v1.document };
+
+  it('does not let an endpoint tried in a pre-release bind the next release', () => {
+    const sut = evaluatePublish({ kind: 'openapi', candidate: { version: '2.2.0', document: v1.document }, earlier: [v20, v2beta], now });
+    expect([sut.outcome, sut.predecessor, sut.report.changes]).toEqual(['OK', '2.0.0', []]);
+  });
+
+  it('reports a too-small bump under ADVISORY as a semver warning, accepts it, and skips it under OFF', () => {
+    const candidate = { version: '1.0.1', document: doc({ a: { type: 'string' }, b: { type: 'string' } }, true) };
+    const advisory = evaluatePublish({ semverPolicy: 'ADVISORY', kind: 'openapi', candidate, earlier: [v1], now });
+    expect([advisory.outcome, advisory.semverWarnings.map((c) => [c.id, c.against])]).toEqual(['OK', [['operation-added', '1.0.0']]]);
+    const off = evaluatePublish({ semverPolicy: 'OFF', kind: 'openapi', candidate, earlier: [v1], now });
+    expect([off.outcome, off.semverWarnings]).toEqual(['OK', []]);
+  });
+
+  it('checks across majors under ALL_VERSIONS and names the version each change is against', () => {
+    const v11 = { version: '1.1.0', document: doc({ a: { type: 'string' }, b: { type: 'string' }, c: { type: 'string' } }) };
+    const candidate = { version: '2.0.0', document: doc({ a: { type: 'string' } }) };
+    const lined = evaluatePublish({ mode: 'BACKWARD_TRANSITIVE', kind: 'openapi', candidate, earlier: [v1, v11], now });
+    expect(lined.outcome).toBe('OK');
+    const all = evaluatePublish({ mode: 'BACKWARD_TRANSITIVE', scope: 'ALL_VERSIONS', kind: 'openapi', candidate, earlier: [v1, v11], now });
+    expect(all.outcome).toBe('INCOMPATIBLE');
+    expect(all.violations.map((c) => `${c.against} ${c.direction} ${c.message}`).sort()).toEqual([
+      "1.0.0 backward response body: required property 'b' was removed",
+      "1.1.0 backward response body: required property 'b' was removed",
+      "1.1.0 backward response body: required property 'c' was removed",
+    ]);
+  });
+
+  it('tells FORWARD from FULL: a removed optional request field passes FORWARD only', () => {
+    const body = (props: Record<string, unknown>) => ({
+      openapi: '3.0.3', info: { title: 't', version: '1' },
+      paths: { '/a': { post: { requestBody: { content: { 'application/json': { schema: { type: 'object', properties: props } } } }, responses: { 200: { description: 'ok' } } } } },
+    });
+    const base = { version: '1.0.0', document: body({ x: { type: 'string' }, y: { type: 'integer' } }) };
+    const candidate = { version: '1.1.0', document: body({ x: { type: 'string' }, y: { type: 'string' } }) };
+    const forward = evaluatePublish({ mode: 'FORWARD', kind: 'openapi', candidate, earlier: [base], now });
+    const full = evaluatePublish({ mode: 'FULL', kind: 'openapi', candidate, earlier: [base], now });
+    expect(full.violations.some((c) => c.direction === 'backward')).toBe(true);
+    expect(forward.violations.every((c) => c.direction === 'forward')).toBe(true);
+  });
+});
+
 describe('renderChangelog', () => {
   it('renders levels as sections', () => {
     const report = evaluatePublish({ mode: 'NONE', kind: 'openapi', candidate: { version: '2.0.0', document: doc({ a: { type: 'string' } }) }, earlier: [v1], now }).report;

@@ -1,13 +1,13 @@
-// Decides whether a candidate version may be published: compatibility mode plus semver policy.
-// Pure: the registry core passes the documents and the clock. Compatibility is enforced within a
-// line (same major; 0.x same minor) because a major bump is how an owner declares a break.
+// Decides whether a candidate version may be published: compatibility mode, scope and semver policy.
+// Pure: the registry core passes the documents and the clock. Which versions are compared is decided
+// by planComparison (comparison-plan.ts).
 import semver from 'semver';
 import type { Change, DiffReport } from '../engine/change.js';
 import { diffDocuments } from '../engine/index.js';
 import { makeReport } from '../engine/report.js';
-import { modeChecks } from './compatibility-mode.js';
-import type { CompatibilityMode } from './compatibility-mode.js';
-import { actualBump, atLeast, requiredBump, sameLine, violationsFor } from './semver-policy.js';
+import { planComparison, type ComparisonPlan } from './comparison-plan.js';
+import { modeChecks, type CompatibilityMode, type CompatibilityScope, type SemverPolicy } from './compatibility-mode.js';
+import { actualBump, atLeast, requiredBump, violationsFor } from './semver-policy.js';
 import type { Bump } from './semver-policy.js';
 
 export interface VersionedDocument {
@@ -15,57 +15,87 @@ export interface VersionedDocument {
   document: unknown;
 }
 
+/** A change with the earlier version it was found against (and, for compatibility checks, the direction). */
+export interface AttributedChange extends Change {
+  against: string;
+  /** backward: earlier → candidate; forward: candidate → earlier (FORWARD/FULL modes). */
+  direction?: 'backward' | 'forward';
+}
+
 export interface PublishInput {
   mode?: CompatibilityMode;
+  scope?: CompatibilityScope;
+  semverPolicy?: SemverPolicy;
   kind: 'openapi' | 'asyncapi';
   candidate: VersionedDocument;
-  /** Default: the highest earlier version below the candidate (hotfix lines allowed). */
-  predecessor?: VersionedDocument;
-  /** Every published version (any order). */
+  /** The published versions with documents: at least those the plan names (any order). */
   earlier: VersionedDocument[];
+  /** Default: planComparison over the versions of `earlier`. */
+  plan?: ComparisonPlan;
   now: Date;
 }
 
 export interface PublishResult {
   outcome: 'OK' | 'INCOMPATIBLE' | 'SEMVER_VIOLATION';
   /** predecessor → candidate; for INCOMPATIBLE, every change of every failed comparison. */
-  report: DiffReport;
+  report: Omit<DiffReport, 'changes'> & { changes: AttributedChange[] };
   predecessor?: string;
   requiredBump: Bump;
   /** INCOMPATIBLE: the breaking changes; SEMVER_VIOLATION: the changes demanding a bigger bump. */
-  violations: Change[];
+  violations: AttributedChange[];
+  /** ADVISORY semver policy: the changes that demand a bigger bump than the one made (not refused). */
+  semverWarnings: AttributedChange[];
 }
 
+/** The release-predecessor of a candidate (kept for callers that only need the version). */
 export function findPredecessor(candidate: string, earlier: VersionedDocument[]): VersionedDocument | undefined {
-  return earlier.filter((e) => semver.lt(e.version, candidate)).sort((a, b) => semver.rcompare(a.version, b.version))[0];
+  const plan = planComparison(earlier.map((e) => e.version), candidate, 'BACKWARD');
+  return earlier.find((e) => e.version === plan.predecessor);
 }
 
-function compatibilityChanges(input: PublishInput, predecessor: VersionedDocument): Change[] {
-  const { backward, forward, transitive } = modeChecks(input.mode ?? 'BACKWARD');
-  const targets = (transitive ? input.earlier.filter((e) => semver.lt(e.version, input.candidate.version)) : [predecessor])
-    .filter((e) => sameLine(e.version, input.candidate.version));
+function attribute(changes: Change[], against: string, direction?: 'backward' | 'forward'): AttributedChange[] {
+  return changes.map((c) => (direction ? { ...c, against, direction } : { ...c, against }));
+}
+
+function compatibilityChanges(input: PublishInput, targets: VersionedDocument[]): AttributedChange[] {
+  const { backward, forward } = modeChecks(input.mode ?? 'BACKWARD');
   const opts = { now: input.now };
   return targets.flatMap((t) => [
-    ...(backward ? diffDocuments(t.document, input.candidate.document, opts).changes : []),
-    ...(forward ? diffDocuments(input.candidate.document, t.document, opts).changes : []),
+    ...(backward ? attribute(diffDocuments(t.document, input.candidate.document, opts).changes, t.version, 'backward') : []),
+    ...(forward ? attribute(diffDocuments(input.candidate.document, t.document, opts).changes, t.version, 'forward') : []),
   ]);
+}
+
+function semverVerdict(input: PublishInput, base: VersionedDocument | undefined, report: DiffReport, predecessor: VersionedDocument) {
+  const from = base ?? predecessor;
+  const changes = base && base !== predecessor
+    ? attribute(diffDocuments(base.document, input.candidate.document, { now: input.now }).changes, base.version)
+    : attribute(report.changes, predecessor.version);
+  const required = requiredBump(changes, from.version);
+  const made = actualBump(from.version, input.candidate.version);
+  const violations = base && (input.semverPolicy ?? 'ENFORCED') !== 'OFF' && !atLeast(made, required)
+    ? violationsFor(changes, made, from.version) as AttributedChange[] : [];
+  return { required, violations };
 }
 
 export function evaluatePublish(input: PublishInput): PublishResult {
   if (!semver.valid(input.candidate.version)) throw new RangeError(`not a semver version: ${input.candidate.version}`);
-  const predecessor = input.predecessor ?? findPredecessor(input.candidate.version, input.earlier);
-  if (!predecessor) return { outcome: 'OK', report: makeReport(input.kind, []), requiredBump: 'none', violations: [] };
-  const report = diffDocuments(predecessor.document, input.candidate.document, { now: input.now });
-  const required = requiredBump(report.changes, predecessor.version);
-  const made = actualBump(predecessor.version, input.candidate.version);
-  const base = { predecessor: predecessor.version, requiredBump: required };
-  const compat = compatibilityChanges(input, predecessor);
+  const plan = input.plan ?? planComparison(input.earlier.map((e) => e.version), input.candidate.version, input.mode ?? 'BACKWARD', input.scope);
+  const byVersion = new Map(input.earlier.map((e) => [e.version, e]));
+  const predecessor = plan.predecessor === null ? undefined : byVersion.get(plan.predecessor);
+  if (!predecessor) return { outcome: 'OK', report: makeReport(input.kind, []) as PublishResult['report'], requiredBump: 'none', violations: [], semverWarnings: [] };
+  const diff = diffDocuments(predecessor.document, input.candidate.document, { now: input.now });
+  const report = { ...diff, changes: attribute(diff.changes, predecessor.version) };
+  const base = plan.semverBase === null ? undefined : byVersion.get(plan.semverBase);
+  const semverResult = semverVerdict(input, base, diff, predecessor);
+  const common = { predecessor: predecessor.version, requiredBump: semverResult.required };
+  const compat = compatibilityChanges(input, plan.targets.map((v) => byVersion.get(v)).filter((d): d is VersionedDocument => d !== undefined));
   const breaking = compat.filter((c) => c.level === 'breaking');
   if (breaking.length > 0) {
-    return { ...base, outcome: 'INCOMPATIBLE', report: makeReport(input.kind, compat), violations: breaking };
+    return { ...common, outcome: 'INCOMPATIBLE', report: makeReport(input.kind, compat) as PublishResult['report'], violations: breaking, semverWarnings: [] };
   }
-  if (!atLeast(made, required)) {
-    return { ...base, outcome: 'SEMVER_VIOLATION', report, violations: violationsFor(report.changes, made, predecessor.version) };
+  if (semverResult.violations.length > 0 && (input.semverPolicy ?? 'ENFORCED') === 'ENFORCED') {
+    return { ...common, outcome: 'SEMVER_VIOLATION', report, violations: semverResult.violations, semverWarnings: [] };
   }
-  return { ...base, outcome: 'OK', report, violations: [] };
+  return { ...common, outcome: 'OK', report, violations: [], semverWarnings: semverResult.violations };
 }

@@ -29,3 +29,9 @@ export function renderChangelog(report: DiffReport, range: { from: string; to: s
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** A cumulative changelog: one title for the range, then each step's section under its own version. */
+export function renderCumulativeChangelog(steps: Array<{ report: DiffReport; from: string; to: string }>, range: { from: string; to: string }): string {
+  const title = `# Changes from ${escape(range.from)} to ${escape(range.to)}\n\n${steps.length} step${steps.length === 1 ? '' : 's'}.\n`;
+  return [title, ...steps.map((s) => renderChangelog(s.report, { from: s.from, to: s.to }))].join('\n');
+}

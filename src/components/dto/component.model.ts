@@ -21,6 +21,25 @@ export enum CompatibilityModeEnum {
 }
 registerEnumType(CompatibilityModeEnum, { name: 'CompatibilityMode' });
 
+export enum SemverPolicyEnum {
+  ENFORCED = 'ENFORCED',
+  ADVISORY = 'ADVISORY',
+  OFF = 'OFF',
+}
+registerEnumType(SemverPolicyEnum, {
+  name: 'SemverPolicy',
+  description: 'ENFORCED: a too-small version bump is refused (SEMVER_VIOLATION); ADVISORY: it is reported (semverWarnings) and accepted; OFF: not checked',
+});
+
+export enum CompatibilityScopeEnum {
+  MAJOR_LINE = 'MAJOR_LINE',
+  ALL_VERSIONS = 'ALL_VERSIONS',
+}
+registerEnumType(CompatibilityScopeEnum, {
+  name: 'CompatibilityScope',
+  description: 'MAJOR_LINE: a major bump (0.x: minor) declares a break, compatibility is checked within a line; ALL_VERSIONS: no line is exempt, transitive modes check every earlier version',
+});
+
 @ObjectType()
 export class Contact {
   @Field() name: string;
@@ -53,8 +72,10 @@ export class ContractModel {
   @Field(() => ID) id: string;
   componentId: string;
   @Field() name: string;
-  @Field(() => ContractKindEnum) kind: ContractKindEnum;
+  @Field(() => ContractKindEnum, { nullable: true, description: 'null until the first version is published' }) kind: ContractKindEnum | null;
   @Field(() => CompatibilityModeEnum) compatibilityMode: CompatibilityModeEnum;
+  @Field(() => SemverPolicyEnum) semverPolicy: SemverPolicyEnum;
+  @Field(() => CompatibilityScopeEnum) compatibilityScope: CompatibilityScopeEnum;
   @Field(() => DateTimeScalar) createdAt: Date;
 }
 

@@ -47,6 +47,8 @@ export interface ParseLimits {
   maxAliasCount: number;
   /** Time budget of parse + validate in the worker, in milliseconds (default 10 s). */
   timeoutMs: number;
+  /** 'json' when the upload was declared JSON (Content-Type): then it must be JSON, no YAML fallback. */
+  declaredSyntax?: 'json';
 }
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = {
@@ -60,9 +62,10 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = {
 
 export function resolveParseLimits(limits: Partial<ParseLimits> = {}): ParseLimits {
   const merged = { ...DEFAULT_PARSE_LIMITS };
-  for (const key of Object.keys(DEFAULT_PARSE_LIMITS) as (keyof ParseLimits)[]) {
+  for (const key of Object.keys(DEFAULT_PARSE_LIMITS) as Exclude<keyof ParseLimits, 'declaredSyntax'>[]) {
     const value = limits[key];
     if (typeof value === 'number' && Number.isFinite(value) && value >= 0) merged[key] = value;
   }
+  if (limits.declaredSyntax === 'json') merged.declaredSyntax = 'json';
   return merged;
 }

@@ -1,7 +1,7 @@
 import { IssuesFound, issue, type Issue } from './contract-issues.js';
 import type { ContractKind } from './contract-types.js';
 
-export type SpecFamily = 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1' | 'asyncapi-2' | 'asyncapi-3';
+export type SpecFamily = 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1' | 'openapi-3.2' | 'asyncapi-2' | 'asyncapi-3';
 
 export interface SpecInfo {
   kind: ContractKind;
@@ -9,7 +9,7 @@ export interface SpecInfo {
   specVersion: string;
 }
 
-export const SUPPORTED_VERSIONS_TEXT = 'Swagger 2.0, OpenAPI 3.0.x and 3.1.x, AsyncAPI 2.0–2.6 and 3.0.x';
+export const SUPPORTED_VERSIONS_TEXT = 'Swagger 2.0, OpenAPI 3.0.x, 3.1.x and 3.2.x, AsyncAPI 2.0–2.6, 3.0.x and 3.1.x';
 
 const MARKERS = ['swagger', 'openapi', 'asyncapi'] as const;
 type Marker = (typeof MARKERS)[number];
@@ -17,8 +17,8 @@ type Marker = (typeof MARKERS)[number];
 // Version strings that exist but that this registry does not take (yet): said plainly, not "unknown".
 const KNOWN_UNSUPPORTED: Record<Marker, RegExp> = {
   swagger: /^1\.\d+$/,
-  openapi: /^(3\.[2-9]\.\d+|2\.0|4\.\d+\.\d+)/,
-  asyncapi: /^(1\.\d+\.\d+|2\.0\.0-rc\d+|3\.[1-9]\.\d+)/,
+  openapi: /^(3\.[3-9]\.\d+|2\.0|4\.\d+\.\d+)/,
+  asyncapi: /^(1\.\d+\.\d+|2\.0\.0-rc\d+|3\.[2-9]\.\d+)/,
 };
 
 /** Which spec and version the document declares. Throws IssuesFound when missing, ambiguous or unsupported. */
@@ -47,10 +47,12 @@ function familyOf(marker: Marker, version: string): SpecInfo | null {
   if (marker === 'openapi') {
     if (/^3\.0\.\d+$/.test(version)) return { kind: 'OPENAPI', family: 'openapi-3.0', specVersion: version };
     if (/^3\.1\.\d+$/.test(version)) return { kind: 'OPENAPI', family: 'openapi-3.1', specVersion: version };
+    if (/^3\.2\.\d+$/.test(version)) return { kind: 'OPENAPI', family: 'openapi-3.2', specVersion: version };
     return null;
   }
   if (/^2\.[0-6]\.\d+$/.test(version)) return { kind: 'ASYNCAPI', family: 'asyncapi-2', specVersion: version };
-  if (/^3\.0\.\d+$/.test(version)) return { kind: 'ASYNCAPI', family: 'asyncapi-3', specVersion: version };
+  // 3.1 only adds to 3.0 (@asyncapi/parser 3.6 ships and applies the 3.1.0 schema)
+  if (/^3\.[01]\.\d+$/.test(version)) return { kind: 'ASYNCAPI', family: 'asyncapi-3', specVersion: version };
   return null;
 }
 

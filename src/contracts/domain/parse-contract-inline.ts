@@ -51,6 +51,7 @@ async function validateDocument(doc: Record<string, unknown>, spec: SpecInfo): P
     case 'swagger-2.0':
     case 'openapi-3.0':
     case 'openapi-3.1':
+    case 'openapi-3.2':
       return { errors: [...refIssues, ...(await validateOpenApi(doc, spec.family, refsOk))], warnings: [] };
     case 'asyncapi-2':
     case 'asyncapi-3': {

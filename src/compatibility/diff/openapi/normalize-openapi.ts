@@ -6,7 +6,8 @@ import { convertSwagger2 } from './convert-swagger2.js';
 import type { NormDocument, NormOperation, SecurityAlternative } from './model.js';
 import { normalizeParameters, normalizeRequestBody, normalizeResponses } from './normalize-parts.js';
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+// `query` is OAS 3.2's QUERY method (an earlier document has no such key)
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'];
 
 export function normalizeOpenApi(input: JsonObject): NormDocument {
   const isSwagger = typeof input.swagger === 'string';
@@ -39,6 +40,13 @@ function collectOperations(root: JsonObject, section: string, webhook: boolean, 
       const normalized = normalizeOperation(root, { path, method, item, op, webhook, section });
       out.set(normalized.key, normalized);
     }
+    // OAS 3.2: further methods (e.g. COPY) under additionalOperations, compared like the fixed ones
+    const extra = isObject(item.additionalOperations) ? item.additionalOperations : {};
+    for (const [method, op] of Object.entries(extra)) {
+      if (!isObject(op) || HTTP_METHODS.includes(method.toLowerCase())) continue;
+      const normalized = normalizeOperation(root, { path, method, item, op, webhook, section, additional: true });
+      out.set(normalized.key, normalized);
+    }
   }
 }
 
@@ -49,10 +57,11 @@ interface OperationInput {
   op: JsonObject;
   webhook: boolean;
   section: string;
+  additional?: boolean;
 }
 
-function normalizeOperation(root: JsonObject, { path, method, item, op, webhook, section }: OperationInput): NormOperation {
-  const pointer = joinPointer('', section, path, method);
+function normalizeOperation(root: JsonObject, { path, method, item, op, webhook, section, additional }: OperationInput): NormOperation {
+  const pointer = additional ? joinPointer('', section, path, 'additionalOperations', method) : joinPointer('', section, path, method);
   const upper = method.toUpperCase();
   const responses = normalizeResponses(root, op, pointer);
   return {
