@@ -133,9 +133,31 @@ export class ComponentsRepository {
       .getMany();
   }
 
+  /** A version without its document columns (the publish path's existence check: no 10 MB jsonb parse). */
+  findVersionWithoutDocument(contractId: string, version: string, em: EntityManager = this.ds.manager): Promise<ContractVersion | null> {
+    return em.getRepository(ContractVersion).createQueryBuilder('v')
+      .select([...VERSION_LIST_COLUMNS, 'compatibilityReport', 'changelog'].map((c) => `v.${c}`))
+      .where('v.contract_id = :contractId AND v.version = :version', { contractId, version }).getOne();
+  }
+
   // Not em.create(): TypeORM deep-merges plain objects and drops keys such as `__proto__` inside the
   // document, which are data here. The document object is stored as is.
   insertVersion(em: EntityManager, version: Partial<ContractVersion>): Promise<ContractVersion> {
     return em.save(ContractVersion, Object.assign(new ContractVersion(), version));
+  }
+
+  /**
+   * Inserts a version whose document arrives already serialised (by the validation worker): the jsonb value
+   * is cast from that text in SQL, so the main thread never stringifies (nor, via RETURNING, re-parses) a
+   * document of up to REGISTRY_MAX_DOCUMENT_BYTES. Returns the generated id and createdAt.
+   */
+  async insertVersionJson(em: EntityManager, version: Omit<Partial<ContractVersion>, 'document'>, documentJson: string): Promise<{ id: string; createdAt: Date }> {
+    const result = await em.createQueryBuilder().insert().into(ContractVersion)
+      .values({ ...version, document: () => 'CAST(:documentJson AS jsonb)' } as never)
+      .setParameter('documentJson', documentJson)
+      .returning(['id', 'created_at'])
+      .execute();
+    const row = (result.raw as { id: string; created_at: Date }[])[0];
+    return { id: row.id, createdAt: row.created_at };
   }
 }

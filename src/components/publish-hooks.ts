@@ -22,12 +22,26 @@ export interface VersionPublishedEvent {
  */
 export type PublishHook = (em: EntityManager, event: VersionPublishedEvent) => Promise<void>;
 
+/**
+ * When a hook runs: `last` hooks run after all others. The audit hook is `last` because its `audit_head`
+ * row lock is shared by every write of every instance: taken as late as possible, it is held only for the
+ * append and the commit, never while this publish writes its index rows.
+ */
+export type PublishHookPhase = 'normal' | 'last';
+
 @Injectable()
 export class PublishHooks {
-  private readonly hooks: { name: string; run: PublishHook }[] = [];
+  private readonly hooks: { name: string; run: PublishHook; phase: PublishHookPhase }[] = [];
 
-  register(name: string, run: PublishHook): void {
-    this.hooks.push({ name, run });
+  register(name: string, run: PublishHook, phase: PublishHookPhase = 'normal'): void {
+    this.hooks.push({ name, run, phase });
+    // stable: registration order within a phase
+    this.hooks.sort((a, b) => Number(a.phase === 'last') - Number(b.phase === 'last'));
+  }
+
+  /** Hook names in the order they run (for tests and docs). */
+  order(): string[] {
+    return this.hooks.map((h) => h.name);
   }
 
   async runAll(em: EntityManager, event: VersionPublishedEvent): Promise<void> {

@@ -1,15 +1,36 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { REGISTRY_CONFIG } from '../config/config.module.js';
 import type { RegistryConfig } from '../config/env.schema.js';
 import type { ParsedContract } from './domain/contract-types.js';
-import { parseContract } from './domain/parse-contract.js';
+import { payloadTooLarge } from './domain/contract-issues.js';
+import { resolveParseLimits } from './domain/contract-types.js';
+import { ValidationPool, type TaskOwner } from './domain/validation-pool.js';
 
-/** Nest-facing wrapper of the pure parse/validate pipeline, with the configured limits. */
+/**
+ * Nest-facing wrapper of the pure parse/validate pipeline, with the configured limits and this instance's
+ * validation worker pool (per-token fairness and a queue deadline, ADR 0003).
+ */
 @Injectable()
-export class ContractParser {
-  constructor(@Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig) {}
+export class ContractParser implements OnModuleDestroy {
+  private readonly pool: ValidationPool;
 
-  parse(bytes: Uint8Array): Promise<ParsedContract> {
-    return parseContract(bytes, { maxBytes: this.config.REGISTRY_MAX_DOCUMENT_BYTES, timeoutMs: this.config.REGISTRY_VALIDATION_TIMEOUT_MS });
+  constructor(@Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig) {
+    this.pool = new ValidationPool({
+      ...(config.REGISTRY_VALIDATION_WORKERS ? { size: config.REGISTRY_VALIDATION_WORKERS } : {}),
+      perOwnerConcurrency: config.REGISTRY_PUBLISH_CONCURRENCY_PER_TOKEN,
+      queueMs: config.REGISTRY_VALIDATION_QUEUE_MS,
+    });
+  }
+
+  /** `owner`: the API token id the upload came with; its uploads share one fair-queue slot. */
+  parse(bytes: Uint8Array, owner: TaskOwner = null): Promise<ParsedContract> {
+    const limits = resolveParseLimits({ maxBytes: this.config.REGISTRY_MAX_DOCUMENT_BYTES, timeoutMs: this.config.REGISTRY_VALIDATION_TIMEOUT_MS });
+    // checked here too, so an oversized body is never copied into a worker
+    if (bytes.byteLength > limits.maxBytes) return Promise.reject(payloadTooLarge(bytes.byteLength, limits.maxBytes));
+    return this.pool.run(bytes, limits, owner);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.pool.close();
   }
 }

@@ -5,7 +5,7 @@ import { REGISTRY_CONFIG } from '../config/config.module.js';
 import type { RegistryConfig } from '../config/env.schema.js';
 import type { Component } from '../components/component.entity.js';
 import type { Contract } from '../components/contract.entity.js';
-import type { ContractVersion } from '../components/contract-version.entity.js';
+import { ContractVersion } from '../components/contract-version.entity.js';
 import { ComponentsRepository } from '../components/components.repository.js';
 import { ComponentsService } from '../components/components.service.js';
 import { isKebabCase, isStrictSemver, semverParts } from '../components/domain/component-facts.js';
@@ -62,11 +62,11 @@ export class PublishService {
   async publish(cmd: PublishCommand): Promise<PublishResult> {
     assertCoordinates(cmd.contract, cmd.version);
     const component = await this.components.getBySlug(cmd.component);
-    const parsed = await this.parser.parse(cmd.bytes);
+    const parsed = await this.parser.parse(cmd.bytes, cmd.actorTokenId ?? null);
     const result = await this.perContract.run(`${component.id}/${cmd.contract}`, () => this.repo.transaction(async (em) => {
       const contract = await this.repo.lockOrCreateContract(em, component.id, cmd.contract, parsed.kind);
       assertSameKind(contract, parsed);
-      const existing = await this.repo.findVersion(contract.id, cmd.version, em);
+      const existing = await this.repo.findVersionWithoutDocument(contract.id, cmd.version, em);
       if (existing) return { created: false, component, contract, version: sameOrConflict(existing, parsed, cmd) };
       const version = await this.store(em, component, contract, parsed, cmd);
       return { created: true, component, contract, version };
@@ -79,7 +79,7 @@ export class PublishService {
   async check(cmd: PublishCommand): Promise<CheckResult> {
     assertCoordinates(cmd.contract, cmd.version);
     const component = await this.components.getBySlug(cmd.component);
-    const parsed = await this.parser.parse(cmd.bytes);
+    const parsed = await this.parser.parse(cmd.bytes, cmd.actorTokenId ?? null);
     const contract = await this.repo.findContract(component.id, cmd.contract);
     if (contract) assertSameKind(contract, parsed);
     const outcome = await this.compatibility.evaluate(this.repo, contract, parsed, cmd.version);
@@ -89,12 +89,11 @@ export class PublishService {
   private async store(em: EntityManager, component: Component, contract: Contract, parsed: ParsedContract, cmd: PublishCommand) {
     const outcome = await this.compatibility.evaluate(this.repo, contract, parsed, cmd.version, em);
     this.compatibility.enforce(outcome);
-    const version = await this.repo.insertVersion(em, {
+    const fields = {
       contractId: contract.id,
       version: cmd.version,
       ...semverParts(cmd.version),
       documentText: parsed.text,
-      document: parsed.document,
       syntax: parsed.syntax,
       specVersion: parsed.specVersion,
       sha256: parsed.sha256,
@@ -110,7 +109,12 @@ export class PublishService {
       predecessorVersion: outcome.predecessor,
       compatibilityReport: outcome.report as unknown as Record<string, unknown> | null,
       changelog: outcome.changelog,
-    });
+    };
+    // The worker serialised the document; inline parses (CLI, tests) are serialised here.
+    const stored = await this.repo.insertVersionJson(em, fields, parsed.documentJson ?? JSON.stringify(parsed.document));
+    const version = Object.assign(new ContractVersion(), fields, stored);
+    // read lazily: nothing on the publish path needs the parsed document again
+    Object.defineProperty(version, 'document', { enumerable: true, configurable: true, get: () => parsed.document });
     await this.hooks.runAll(em, { component, contract, version, parsed, breaking: outcome.report?.breaking ?? false, actorTokenId: cmd.actorTokenId ?? null });
     return version;
   }

@@ -11,5 +11,5 @@ export interface WorkerRequest {
 
 export type WorkerReply =
   | { ready: true }
-  | { id: number; ok: true; contract: ParsedContract }
+  | { id: number; ok: true; contract: Omit<ParsedContract, 'document'>; documentJson: string }
   | { id: number; ok: false; error: { code: ErrorCode; message: string; causes: ErrorCause[] } };

@@ -1,5 +1,5 @@
 // Turns extracted elements and component fields into the texts the index stores. Pure.
-import type { SearchElement, SearchElementKind, WeightedText } from './extract-search-elements.js';
+import { extractSearchElements, type SearchElement, type SearchElementKind, type WeightedText } from './extract-search-elements.js';
 import { foldUmlauts, searchableText } from './search-text.js';
 
 export const WEIGHTS = ['A', 'B', 'C', 'D'] as const;
@@ -78,4 +78,24 @@ export function vocabulary(texts: IndexText[]): string[] {
     for (const w of WEIGHTS) for (const word of t[w].simple.split(' ')) if (word.length >= 3 && word.length <= 60) words.add(word);
   }
   return [...words].sort();
+}
+
+/** Everything a version's index rows need that depends only on its document (built in the validation worker). */
+export interface PreparedSearchIndex {
+  elements: PreparedElement[];
+  document: IndexText;
+  /** vocabulary([document]) */
+  vocabulary: string[];
+}
+
+/** The CPU-heavy part of indexing: element extraction and all text steps. Pure, linear, bounded. */
+export function prepareSearchIndex(doc: Record<string, unknown>): PreparedSearchIndex {
+  const elements = extractSearchElements(doc);
+  const document = documentText(elements);
+  return { elements: elements.map(prepareElement), document, vocabulary: vocabulary([document]) };
+}
+
+/** Sorted union of vocabularies (the document's, prepared in the worker, and the component's). */
+export function mergeVocabulary(...lists: string[][]): string[] {
+  return [...new Set(lists.flat())].sort();
 }
