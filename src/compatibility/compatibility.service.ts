@@ -6,62 +6,63 @@ import type { Contract } from '../components/contract.entity.js';
 import type { ComponentsRepository } from '../components/components.repository.js';
 import { pickPredecessor, type CompatibilityMode } from '../components/domain/component-facts.js';
 import type { ParsedContract } from '../contracts/domain/contract-types.js';
-import type { Change, DiffReport } from './engine/change.js';
+import type { DiffReport } from './engine/change.js';
 import { diffDocuments } from './engine/index.js';
-import { evaluatePublish, modeChecks, renderChangelog, type Bump } from './policy/index.js';
+import { modeChecks } from './policy/index.js';
+import { compareForPublish, type CompareInput, type CompareOutput, type CompatibilityOutcomeCode, type StoredReport } from './policy/compare-for-publish.js';
 import { sameLine } from './policy/semver-policy.js';
 
-export type CompatibilityOutcomeCode = 'OK' | 'INCOMPATIBLE' | 'SEMVER_VIOLATION';
-
-/** What is stored with each version and returned by dry runs: the diff plus the policy verdict. */
-export interface StoredReport extends DiffReport {
-  mode: CompatibilityMode;
-  outcome: CompatibilityOutcomeCode;
-  predecessor: string | null;
-  requiredBump: Bump;
-  /** INCOMPATIBLE: the breaking changes; SEMVER_VIOLATION: the changes demanding a bigger bump. */
-  violations: Change[];
-}
+export type { CompatibilityOutcomeCode, StoredReport } from './policy/compare-for-publish.js';
 
 export interface CompatibilityOutcome {
   mode: CompatibilityMode;
   predecessor: string | null;
   outcome: CompatibilityOutcomeCode;
-  /** null for the first version of a contract (nothing to compare with). */
-  report: StoredReport | null;
+  /** null for the first version of a contract (nothing to compare with). Parsed from reportJson when read. */
+  readonly report: StoredReport | null;
+  /** The report as JSON text (stored as jsonb from this text), null with report. */
+  reportJson: string | null;
+  breaking: boolean;
   changelog: string | null;
 }
 
+/** Runs the comparison somewhere (the validation worker pool); inline by default. */
+export type CompareRunner = (input: CompareInput) => Promise<CompareOutput>;
+
 const KIND = { OPENAPI: 'openapi', ASYNCAPI: 'asyncapi' } as const;
+const inline: CompareRunner = (input) => Promise.resolve(compareForPublish(input));
 
 @Injectable()
 export class CompatibilityService {
   /**
    * Compares a candidate with the published versions its contract's mode asks for. Called inside the
    * publish transaction (after the contract row is locked), so the predecessor is the one that exists
-   * at commit time.
+   * at commit time. The stored documents are read as jsonb text and diffed by `run` (the publish path
+   * passes the worker pool): the main thread neither parses nor diffs them.
    */
   async evaluate(
-    repo: ComponentsRepository, contract: Contract | null, parsed: ParsedContract, version: string, em?: EntityManager,
+    repo: ComponentsRepository, contract: Contract | null, parsed: ParsedContract, version: string, em?: EntityManager, run: CompareRunner = inline,
   ): Promise<CompatibilityOutcome> {
     const mode: CompatibilityMode = contract?.compatibilityMode ?? 'BACKWARD';
     const versions = contract ? await repo.listVersionStrings(contract.id, em) : [];
     const predecessor = pickPredecessor(versions, version);
-    if (!contract || !predecessor) return { mode, predecessor: null, outcome: 'OK', report: null, changelog: null };
+    if (!contract || !predecessor) return { mode, predecessor: null, outcome: 'OK', report: null, reportJson: null, breaking: false, changelog: null };
     // Transitive modes compare with every earlier version of the same line; others with the predecessor.
     const wanted = modeChecks(mode).transitive
       ? versions.filter((v) => semver.lt(v, version) && (v === predecessor || sameLine(v, version)))
       : [predecessor];
-    const rows = await repo.findVersionsWithDocuments(contract.id, wanted, em);
-    const earlier = rows.map((r) => ({ version: r.version, document: r.document }));
-    const result = evaluatePublish({
-      mode, kind: KIND[parsed.kind], candidate: { version, document: parsed.document },
-      predecessor: earlier.find((e) => e.version === predecessor), earlier, now: new Date(),
+    const earlier = await repo.findVersionDocumentsJson(contract.id, wanted, em);
+    const out = await run({
+      mode, kind: KIND[parsed.kind], version, predecessor, earlier, nowMs: Date.now(),
+      candidateJson: parsed.documentJson ?? JSON.stringify(parsed.document),
     });
-    const report: StoredReport = {
-      ...result.report, mode, outcome: result.outcome, predecessor, requiredBump: result.requiredBump, violations: result.violations,
+    let report: StoredReport | undefined;
+    return {
+      mode, predecessor, outcome: out.outcome, reportJson: out.reportJson, breaking: out.breaking, changelog: out.changelog,
+      get report() {
+        return (report ??= JSON.parse(out.reportJson) as StoredReport);
+      },
     };
-    return { mode, predecessor, outcome: result.outcome, report, changelog: renderChangelog(result.report, { from: predecessor, to: version }) };
   }
 
   /** Turns a negative verdict into the error the publish fails with; nothing is stored then. */

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { REGISTRY_CONFIG } from '../config/config.module.js';
 import type { RegistryConfig } from '../config/env.schema.js';
+import type { CompareInput, CompareOutput } from '../compatibility/policy/compare-for-publish.js';
 import type { ParsedContract } from './domain/contract-types.js';
 import { payloadTooLarge } from './domain/contract-issues.js';
 import { resolveParseLimits } from './domain/contract-types.js';
@@ -28,6 +29,11 @@ export class ContractParser implements OnModuleDestroy {
     // checked here too, so an oversized body is never copied into a worker
     if (bytes.byteLength > limits.maxBytes) return Promise.reject(payloadTooLarge(bytes.byteLength, limits.maxBytes));
     return this.pool.run(bytes, limits, owner);
+  }
+
+  /** The compatibility diff of a publish, in the same pool (same owner queue and time budget). */
+  compare(input: CompareInput, owner: TaskOwner = null): Promise<CompareOutput> {
+    return this.pool.compare(input, this.config.REGISTRY_VALIDATION_TIMEOUT_MS, owner);
   }
 
   async onModuleDestroy(): Promise<void> {

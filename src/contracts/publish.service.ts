@@ -82,12 +82,12 @@ export class PublishService {
     const parsed = await this.parser.parse(cmd.bytes, cmd.actorTokenId ?? null);
     const contract = await this.repo.findContract(component.id, cmd.contract);
     if (contract) assertSameKind(contract, parsed);
-    const outcome = await this.compatibility.evaluate(this.repo, contract, parsed, cmd.version);
+    const outcome = await this.compatibility.evaluate(this.repo, contract, parsed, cmd.version, undefined, (input) => this.parser.compare(input, cmd.actorTokenId ?? null));
     return { component, kind: parsed.kind, outcome };
   }
 
   private async store(em: EntityManager, component: Component, contract: Contract, parsed: ParsedContract, cmd: PublishCommand) {
-    const outcome = await this.compatibility.evaluate(this.repo, contract, parsed, cmd.version, em);
+    const outcome = await this.compatibility.evaluate(this.repo, contract, parsed, cmd.version, em, (input) => this.parser.compare(input, cmd.actorTokenId ?? null));
     this.compatibility.enforce(outcome);
     const fields = {
       contractId: contract.id,
@@ -107,15 +107,15 @@ export class PublishService {
       schemaCount: parsed.summary.schemas,
       publishedBy: cmd.publishedBy,
       predecessorVersion: outcome.predecessor,
-      compatibilityReport: outcome.report as unknown as Record<string, unknown> | null,
       changelog: outcome.changelog,
     };
     // The worker serialised the document; inline parses (CLI, tests) are serialised here.
-    const stored = await this.repo.insertVersionJson(em, fields, parsed.documentJson ?? JSON.stringify(parsed.document));
+    const stored = await this.repo.insertVersionJson(em, fields, parsed.documentJson ?? JSON.stringify(parsed.document), outcome.reportJson);
     const version = Object.assign(new ContractVersion(), fields, stored);
     // read lazily: nothing on the publish path needs the parsed document again
     Object.defineProperty(version, 'document', { enumerable: true, configurable: true, get: () => parsed.document });
-    await this.hooks.runAll(em, { component, contract, version, parsed, breaking: outcome.report?.breaking ?? false, actorTokenId: cmd.actorTokenId ?? null });
+    Object.defineProperty(version, 'compatibilityReport', { enumerable: true, configurable: true, get: () => outcome.report as unknown as Record<string, unknown> | null });
+    await this.hooks.runAll(em, { component, contract, version, parsed, breaking: outcome.breaking, actorTokenId: cmd.actorTokenId ?? null });
     return version;
   }
 }

@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { ParseLimits } from './contract-types.js';
+import { compareForPublish } from '../../compatibility/policy/compare-for-publish.js';
 import { prepareSearchIndex } from '../../search/domain/prepare-search-document.js';
 import { parseContractInline } from './parse-contract-inline.js';
 import { warmUpAsyncApi } from './validate-asyncapi.js';
@@ -19,8 +20,11 @@ port.on('message', (request: WorkerRequest) => {
   void handle(request).then((reply) => port.postMessage(reply));
 });
 
-async function handle({ id, bytes, limits }: WorkerRequest): Promise<WorkerReply> {
+async function handle(request: WorkerRequest): Promise<WorkerReply> {
+  const { id } = request;
   try {
+    if ('compare' in request) return { id, ok: true, compared: compareForPublish(request.compare) };
+    const { bytes, limits } = request;
     const contract = await parseContractInline(bytes, limits as ParseLimits);
     // The CPU-heavy half of indexing runs here too, so the publish transaction on the main thread only writes rows.
     contract.search = prepareSearchIndex(contract.document);

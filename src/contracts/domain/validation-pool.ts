@@ -6,7 +6,8 @@ import { Worker } from 'node:worker_threads';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { withLazyDocument, type ParseLimits, type ParsedContract } from './contract-types.js';
 import { invalidDocument, issue } from './contract-issues.js';
-import type { WorkerReply } from './validation-protocol.js';
+import type { CompareInput, CompareOutput } from '../../compatibility/policy/compare-for-publish.js';
+import type { WorkerReply, WorkerRequest } from './validation-protocol.js';
 
 export interface ValidationPoolOptions {
   /** Workers kept alive (default: the number of cores, at least 2, at most 4). */
@@ -26,11 +27,13 @@ export interface ValidationPoolOptions {
 interface Task {
   id: number;
   owner: string;
-  bytes: Uint8Array;
-  limits: ParseLimits;
+  message: WorkerRequest;
+  timeoutMs: number;
+  /** What the time limit message names. */
+  what: string;
   big: boolean;
   queueTimer: NodeJS.Timeout | null;
-  resolve: (c: ParsedContract) => void;
+  resolve: (reply: WorkerReply) => void;
   reject: (e: unknown) => void;
 }
 
@@ -89,9 +92,29 @@ export class ValidationPool {
   }
 
   run(bytes: Uint8Array, limits: ParseLimits, owner: TaskOwner = null): Promise<ParsedContract> {
+    const id = this.nextId++;
+    return this.enqueue({ id, message: { id, bytes, limits }, timeoutMs: limits.timeoutMs, what: 'validation', big: bytes.byteLength > this.options.bigBytes }, owner)
+      .then((reply) => {
+        if (!('contract' in reply)) throw new DomainError('INTERNAL', 'validation worker answered out of protocol');
+        return withLazyDocument(reply.contract, reply.documentJson);
+      });
+  }
+
+  /** The compatibility diff of a publish (CPU-heavy for big documents), under the same queue and fairness. */
+  compare(input: CompareInput, timeoutMs: number, owner: TaskOwner = null): Promise<CompareOutput> {
+    const id = this.nextId++;
+    const size = input.candidateJson.length + input.earlier.reduce((n, e) => n + e.documentJson.length, 0);
+    return this.enqueue({ id, message: { id, compare: input }, timeoutMs, what: 'compatibility check', big: size > this.options.bigBytes }, owner)
+      .then((reply) => {
+        if (!('compared' in reply)) throw new DomainError('INTERNAL', 'validation worker answered out of protocol');
+        return reply.compared;
+      });
+  }
+
+  private enqueue(spec: Pick<Task, 'id' | 'message' | 'timeoutMs' | 'what' | 'big'>, owner: TaskOwner): Promise<WorkerReply> {
     return new Promise((resolve, reject) => {
       const key = owner ?? '';
-      const task: Task = { id: this.nextId++, owner: key, bytes, limits, big: bytes.byteLength > this.options.bigBytes, queueTimer: null, resolve, reject };
+      const task: Task = { ...spec, owner: key, queueTimer: null, resolve, reject };
       task.queueTimer = setTimeout(() => this.queueExpired(task), this.options.queueMs);
       task.queueTimer.unref();
       const queue = this.queues.get(key);
@@ -159,8 +182,8 @@ export class ValidationPool {
       this.running.set(task.owner, (this.running.get(task.owner) ?? 0) + 1);
       slot.task = task;
       slot.worker.ref();
-      slot.timer = setTimeout(() => this.timedOut(slot), task.limits.timeoutMs);
-      slot.worker.postMessage({ id: task.id, bytes: task.bytes, limits: task.limits });
+      slot.timer = setTimeout(() => this.timedOut(slot), task.timeoutMs);
+      slot.worker.postMessage(task.message);
     }
   }
 
@@ -204,7 +227,7 @@ export class ValidationPool {
     }
     const task = this.finish(slot);
     if (!task || task.id !== reply.id) return;
-    if (reply.ok) task.resolve(withLazyDocument(reply.contract, reply.documentJson));
+    if (reply.ok) task.resolve(reply);
     else task.reject(new DomainError(reply.error.code, reply.error.message, reply.error.causes));
     this.dispatch();
   }
@@ -212,7 +235,7 @@ export class ValidationPool {
   private timedOut(slot: Slot): void {
     const task = this.finish(slot);
     this.retire(slot);
-    task?.reject(invalidDocument([issue('TIME_LIMIT', `validation exceeded time budget (${task.limits.timeoutMs} ms)`)]));
+    task?.reject(invalidDocument([issue('TIME_LIMIT', `${task.what} exceeded time budget (${task.timeoutMs} ms)`)]));
     this.dispatch();
   }
 
