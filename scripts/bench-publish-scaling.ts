@@ -9,6 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/env.schema.js';
+import { ContractParser } from '../src/contracts/contract-parser.js';
 import { PATHOLOGICAL_SHAPES } from '../test/factories/pathological.js';
 
 const SCALES = [1, 2, 4, 8];
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
     });
     const created = (await create.json()) as { errors?: unknown };
     if (created.errors) throw new Error(`createComponent failed: ${JSON.stringify(created.errors)}`);
+    await app.get(ContractParser).whenReady();
     for (let i = 0; i < 2; i++) await publish(base, `warm-up-${i}`, PATHOLOGICAL_SHAPES[0].make(1)); // worker start-up is not measured
     process.stdout.write(`publish time by document size (${server ? 'PostgreSQL' : 'PGlite'}; fastest of ${REPEAT}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})\n\n`);
     process.stdout.write(`| shape | ${SCALES.map((s) => `${s}× ms`).join(' | ')} | ${SCALES.slice(1).map((s) => `${s}×/1×`).join(' | ')} | 8× bytes | max /health/live ms | verdict |\n`);

@@ -22,6 +22,19 @@ export interface VersionPublishedEvent {
  */
 export type PublishHook = (em: EntityManager, event: VersionPublishedEvent) => Promise<void>;
 
+/** What is known before the publish transaction starts: the parsed upload and its component. */
+export interface PublishPreparedEvent {
+  component: Component;
+  parsed: ParsedContract;
+}
+
+/**
+ * Work before the publish transaction, outside it (own short statements, no connection held while waiting):
+ * for shared, append-only data whose rows other tenants' publishes lock too (the search vocabulary).
+ * Must be harmless when the publish then fails.
+ */
+export type PublishPrepareHook = (event: PublishPreparedEvent) => Promise<void>;
+
 /**
  * When a hook runs: `last` hooks run after all others. The audit hook is `last` because its `audit_head`
  * row lock is shared by every write of every instance: taken as late as possible, it is held only for the
@@ -32,6 +45,15 @@ export type PublishHookPhase = 'normal' | 'last';
 @Injectable()
 export class PublishHooks {
   private readonly hooks: { name: string; run: PublishHook; phase: PublishHookPhase }[] = [];
+  private readonly prepareHooks: { name: string; run: PublishPrepareHook }[] = [];
+
+  registerPrepare(name: string, run: PublishPrepareHook): void {
+    this.prepareHooks.push({ name, run });
+  }
+
+  async prepareAll(event: PublishPreparedEvent): Promise<void> {
+    for (const hook of this.prepareHooks) await hook.run(event);
+  }
 
   register(name: string, run: PublishHook, phase: PublishHookPhase = 'normal'): void {
     this.hooks.push({ name, run, phase });

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { REGISTRY_CONFIG } from '../config/config.module.js';
 import type { RegistryConfig } from '../config/env.schema.js';
 import type { CompareInput, CompareOutput } from '../compatibility/policy/compare-for-publish.js';
@@ -12,7 +12,7 @@ import { ValidationPool, type TaskOwner } from './domain/validation-pool.js';
  * validation worker pool (per-token fairness and a queue deadline, ADR 0003).
  */
 @Injectable()
-export class ContractParser implements OnModuleDestroy {
+export class ContractParser implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly pool: ValidationPool;
 
   constructor(@Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig) {
@@ -21,6 +21,16 @@ export class ContractParser implements OnModuleDestroy {
       perOwnerConcurrency: config.REGISTRY_PUBLISH_CONCURRENCY_PER_TOKEN,
       queueMs: config.REGISTRY_VALIDATION_QUEUE_MS,
     });
+  }
+
+  /** The workers start with the app (not on the first upload), so a first big upload has a second worker. */
+  onApplicationBootstrap(): void {
+    this.pool.warmUp();
+  }
+
+  /** Resolves once all validation workers are warm (tests and benchmarks measure uploads, not start-up). */
+  whenReady(): Promise<void> {
+    return this.pool.whenReady();
   }
 
   /** `owner`: the API token id the upload came with; its uploads share one fair-queue slot. */

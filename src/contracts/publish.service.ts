@@ -63,6 +63,7 @@ export class PublishService {
     assertCoordinates(cmd.contract, cmd.version);
     const component = await this.components.getBySlug(cmd.component);
     const parsed = await this.parser.parse(cmd.bytes, cmd.actorTokenId ?? null);
+    await this.hooks.prepareAll({ component, parsed });
     const result = await this.perContract.run(`${component.id}/${cmd.contract}`, () => this.repo.transaction(async (em) => {
       const contract = await this.repo.lockOrCreateContract(em, component.id, cmd.contract, parsed.kind);
       assertSameKind(contract, parsed);

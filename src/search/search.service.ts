@@ -45,7 +45,13 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
     // Indexing runs inside the publish transaction: a version is searchable exactly when it exists. The
     // text work was done in the validation worker (parsed.search); only the SQL runs here.
     this.publishHooks.register('search-index', (em, e) =>
-      this.indexVersion(em, e.component, e.contract, e.version, e.parsed.search ?? prepareSearchIndex(e.parsed.document)));
+      this.indexVersion(em, e.component, e.contract, e.version, e.parsed.search ?? prepareSearchIndex(e.parsed.document), { wordsAdded: e.parsed.search !== undefined }));
+    // The vocabulary (typo/compound expansion) is shared by all tenants: an INSERT … ON CONFLICT on a word
+    // another publish inserted waits for that whole transaction. Added before the transaction, in one
+    // short statement; a word left by a publish that then fails only widens typo expansion.
+    this.publishHooks.registerPrepare('search-vocabulary', async ({ component, parsed }) => {
+      if (parsed.search) await this.repo.addWordsNow(mergeVocabulary(parsed.search.vocabulary, vocabulary([componentText(component)])));
+    });
     // Component fields are copied into every version row of the component, so they are re-copied here.
     this.extensions.onSaved('search-index', (em, c) => this.reindexComponent(em, c));
     this.extensions.registerFilter({
@@ -71,11 +77,12 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   /** The one indexing path (publish hook, backfill, benchmark loader). */
-  async indexVersion(em: EntityManager, component: Component, contract: Contract, version: Pick<ContractVersion, 'id'>, prepared: PreparedSearchIndex): Promise<void> {
+  async indexVersion(em: EntityManager, component: Component, contract: Contract, version: Pick<ContractVersion, 'id'>, prepared: PreparedSearchIndex,
+    opts: { wordsAdded?: boolean } = {}): Promise<void> {
     const comp = componentText(component);
     const ids = { versionId: version.id, contractId: contract.id, componentId: component.id };
     this.cache.invalidate(em);
-    const words = mergeVocabulary(prepared.vocabulary, vocabulary([comp]));
+    const words = opts.wordsAdded ? [] : mergeVocabulary(prepared.vocabulary, vocabulary([comp]));
     await this.repo.indexVersion(em, ids, prepared.document, comp, prepared.elements, words, { kind: contract.kind, ...filterColumns(component) });
     await this.repo.refreshLatest(em, contract.id);
   }

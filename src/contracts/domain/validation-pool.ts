@@ -78,6 +78,7 @@ export class ValidationPool {
   private readonly queues = new Map<string, Task[]>();
   private readonly running = new Map<string, number>();
   private nextId = 1;
+  private readyWaiters: (() => void)[] = [];
   private readonly options: ValidationPoolOptions;
 
   constructor(options: Partial<ValidationPoolOptions> = {}) {
@@ -135,6 +136,12 @@ export class ValidationPool {
     const queue = this.queues.get(task.owner);
     const at = queue ? queue.indexOf(task) : -1;
     if (!queue || at < 0) return;
+    if (![...this.slots].some((s) => s.ready)) {
+      // the workers are still starting (boot, or after a crash): start-up is not the upload's wait
+      task.queueTimer = setTimeout(() => this.queueExpired(task), this.options.queueMs);
+      task.queueTimer.unref();
+      return;
+    }
     queue.splice(at, 1);
     if (queue.length === 0) this.queues.delete(task.owner);
     const retryAfterSeconds = Math.max(1, Math.ceil(this.options.queueMs / 1000));
@@ -144,6 +151,17 @@ export class ValidationPool {
   /** Starts the workers ahead of the first upload (they load the parsers and warm up). */
   warmUp(): void {
     while (this.slots.size < this.options.size) this.spawn();
+  }
+
+  /** Resolves once every worker of the pool has started and warmed up (tests, benchmarks). */
+  whenReady(): Promise<void> {
+    this.warmUp();
+    if (this.allReady()) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
+  private allReady(): boolean {
+    return this.slots.size >= this.options.size && [...this.slots].every((s) => s.ready);
   }
 
   async close(): Promise<void> {
@@ -222,6 +240,7 @@ export class ValidationPool {
   private replied(slot: Slot, reply: WorkerReply): void {
     if ('ready' in reply) {
       slot.ready = true;
+      if (this.allReady()) for (const resolve of this.readyWaiters.splice(0)) resolve();
       this.dispatch();
       return;
     }
