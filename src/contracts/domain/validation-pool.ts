@@ -32,6 +32,8 @@ interface Task {
   /** What the time limit message names. */
   what: string;
   big: boolean;
+  /** Runs before any queued validation, past the owner's cap: the compatibility diff of a publish holding its row lock. */
+  urgent: boolean;
   queueTimer: NodeJS.Timeout | null;
   resolve: (reply: WorkerReply) => void;
   reject: (e: unknown) => void;
@@ -94,7 +96,7 @@ export class ValidationPool {
 
   run(bytes: Uint8Array, limits: ParseLimits, owner: TaskOwner = null): Promise<ParsedContract> {
     const id = this.nextId++;
-    return this.enqueue({ id, message: { id, bytes, limits }, timeoutMs: limits.timeoutMs, what: 'validation', big: bytes.byteLength > this.options.bigBytes }, owner)
+    return this.enqueue({ id, message: { id, bytes, limits }, timeoutMs: limits.timeoutMs, what: 'validation', big: bytes.byteLength > this.options.bigBytes, urgent: false }, owner)
       .then((reply) => {
         if (!('contract' in reply)) throw new DomainError('INTERNAL', 'validation worker answered out of protocol');
         return withLazyDocument(reply.contract, reply.documentJson);
@@ -105,14 +107,14 @@ export class ValidationPool {
   compare(input: CompareInput, timeoutMs: number, owner: TaskOwner = null): Promise<CompareOutput> {
     const id = this.nextId++;
     const size = input.candidateJson.length + input.earlier.reduce((n, e) => n + e.documentJson.length, 0);
-    return this.enqueue({ id, message: { id, compare: input }, timeoutMs, what: 'compatibility check', big: size > this.options.bigBytes }, owner)
+    return this.enqueue({ id, message: { id, compare: input }, timeoutMs, what: 'compatibility check', big: size > this.options.bigBytes, urgent: true }, owner)
       .then((reply) => {
         if (!('compared' in reply)) throw new DomainError('INTERNAL', 'validation worker answered out of protocol');
         return reply.compared;
       });
   }
 
-  private enqueue(spec: Pick<Task, 'id' | 'message' | 'timeoutMs' | 'what' | 'big'>, owner: TaskOwner): Promise<WorkerReply> {
+  private enqueue(spec: Pick<Task, 'id' | 'message' | 'timeoutMs' | 'what' | 'big' | 'urgent'>, owner: TaskOwner): Promise<WorkerReply> {
     return new Promise((resolve, reject) => {
       const key = owner ?? '';
       const task: Task = { ...spec, owner: key, queueTimer: null, resolve, reject };
@@ -212,6 +214,14 @@ export class ValidationPool {
   private nextTask(): Task | null {
     const bigRunning = [...this.slots].filter((s) => s.task?.big).length;
     const bigAllowed = bigRunning < Math.max(1, this.options.size - 1);
+    // A publish waiting for its diff holds its contract row lock and a database connection: it goes first.
+    for (const [owner, queue] of this.queues) {
+      const at = queue.findIndex((t) => t.urgent);
+      if (at < 0) continue;
+      const [task] = queue.splice(at, 1);
+      if (queue.length === 0) this.queues.delete(owner);
+      return task;
+    }
     for (const [owner, queue] of this.queues) {
       if ((this.running.get(owner) ?? 0) >= this.options.perOwnerConcurrency) continue;
       const at = queue.findIndex((t) => !t.big || bigAllowed);
