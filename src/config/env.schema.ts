@@ -17,7 +17,7 @@ export const ENV_SCHEMA = z.object({
   // Validation workers (parse, validate, search-index texts); unset = the number of cores, 2 to 4.
   REGISTRY_VALIDATION_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
   // Longest wait for a validation worker before a publish is refused with 503 UNAVAILABLE + Retry-After.
-  REGISTRY_VALIDATION_QUEUE_MS: z.coerce.number().int().positive().default(10_000),
+  REGISTRY_VALIDATION_QUEUE_MS: z.coerce.number().int().positive().default(30_000),
   // Validations of one API token running at once; its further uploads wait in its own queue (round-robin).
   REGISTRY_PUBLISH_CONCURRENCY_PER_TOKEN: z.coerce.number().int().positive().default(2),
   REGISTRY_SEED_EXAMPLES: bool(true),

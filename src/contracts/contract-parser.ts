@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { REGISTRY_CONFIG } from '../config/config.module.js';
 import type { RegistryConfig } from '../config/env.schema.js';
 import type { CompareInput, CompareOutput } from '../compatibility/policy/compare-for-publish.js';
@@ -12,7 +12,7 @@ import { ValidationPool, type TaskOwner } from './domain/validation-pool.js';
  * validation worker pool (per-token fairness and a queue deadline, ADR 0003).
  */
 @Injectable()
-export class ContractParser implements OnApplicationBootstrap, OnModuleDestroy {
+export class ContractParser implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly pool: ValidationPool;
 
   constructor(@Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig) {
@@ -46,7 +46,8 @@ export class ContractParser implements OnApplicationBootstrap, OnModuleDestroy {
     return this.pool.compare(input, this.config.REGISTRY_VALIDATION_TIMEOUT_MS, owner);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await this.pool.close();
+  /** In-flight publishes (SIGTERM) finish first: the workers stop once the pool has been idle a moment. */
+  onApplicationShutdown(): void {
+    this.pool.closeWhenIdle();
   }
 }

@@ -14,7 +14,7 @@ export interface ValidationPoolOptions {
   size: number;
   /** Validations of one owner (API token) running at once; more wait in that owner's queue (default 2). */
   perOwnerConcurrency: number;
-  /** Longest wait in the queue before a task is refused with UNAVAILABLE (default 10 s). */
+  /** Longest wait in the queue before a task is refused with UNAVAILABLE (default 30 s). */
   queueMs: number;
   /** Documents above this many bytes are "big": they may occupy at most size − 1 workers (default 256 KiB). */
   bigBytes: number;
@@ -87,7 +87,7 @@ export class ValidationPool {
     this.options = {
       size: options.size ?? DEFAULT_POOL_SIZE,
       perOwnerConcurrency: options.perOwnerConcurrency ?? 2,
-      queueMs: options.queueMs ?? 10_000,
+      queueMs: options.queueMs ?? 30_000,
       bigBytes: options.bigBytes ?? 256 * 1024,
       maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? 512,
       workerUrl: options.workerUrl ?? workerScriptUrl(),
@@ -164,6 +164,20 @@ export class ValidationPool {
 
   private allReady(): boolean {
     return this.slots.size >= this.options.size && [...this.slots].every((s) => s.ready);
+  }
+
+  /**
+   * Shutdown without cutting in-flight publishes short: terminates the workers once nothing has been queued
+   * or running for `idleMs` (a publish's diff task may follow its validation). Does not block process exit.
+   */
+  closeWhenIdle(idleMs = 500): void {
+    let idleSince = performance.now();
+    const check = () => {
+      if (this.queued > 0 || this.running.size > 0) idleSince = performance.now();
+      else if (performance.now() - idleSince >= idleMs) return void this.close();
+      setTimeout(check, 100).unref();
+    };
+    check();
   }
 
   async close(): Promise<void> {
