@@ -51,7 +51,13 @@ async function observe(sut: TestApp, heavy: () => Promise<Response>[], small: ()
   return { statuses: responses.map((r) => r.status), maxLiveMs: Math.max(0, ...live), smallMs: ms, smallStatus: status };
 }
 
-describe('publish liveness (issue 11: findings 1, 4, 6)', () => {
+// The guarantee is PostgreSQL's: the embedded PGlite executes SQL (jsonb casts, tsvectors) on the main thread.
+// CI runs this tier with DATABASE_URL.
+const onPostgres = Boolean(process.env.DATABASE_URL);
+if (!onPostgres) process.stderr.write('publish-liveness: skipped without DATABASE_URL (the guarantee is tested on PostgreSQL)\n');
+const describeOnPostgres = onPostgres ? describe : describe.skip;
+
+describeOnPostgres('publish liveness (issue 11: findings 1, 4, 6)', () => {
   let sut: TestApp;
   let tenantB: string;
   let n = 0;
@@ -103,7 +109,7 @@ describe('publish liveness (issue 11: findings 1, 4, 6)', () => {
   });
 });
 
-describe('validation queue deadline (issue 11: finding 4)', () => {
+describeOnPostgres('validation queue deadline (issue 11: finding 4)', () => {
   let sut: TestApp;
 
   beforeAll(async () => {
