@@ -23,6 +23,7 @@ import type { Contract } from '../src/components/contract.entity.js';
 import { SearchCache } from '../src/search/search-cache.js';
 import { SearchService } from '../src/search/search.service.js';
 import { projectPath } from '../src/common/project-path.js';
+import { prepareSearchIndex } from '../src/search/domain/prepare-search-document.js';
 
 const args = new Map(process.argv.slice(2).map((a, i, all) => [a, all[i + 1]]));
 const DB = args.get('--db') ?? 'both';
@@ -157,7 +158,7 @@ async function loadComponent(em: EntityManager, search: SearchService, docs: Doc
            description, operation_count, channel_count, message_count, schema_count, published_by)
          VALUES ($1, $2, $3, 0, 0, '{}', '{}', 'json', $4, $5, 2, $6, $7, 0, 0, 0, 0, 'bench') RETURNING id`,
         [contract.id, `${v + 1}.0.0`, v + 1, String(doc.openapi ?? doc.swagger ?? doc.asyncapi), `${i}`.padStart(64, '0'), info.title, info.description])) as { id: string }[];
-      await search.indexVersion(em, component, contract, row, doc);
+      await search.indexVersion(em, component, contract, row, prepareSearchIndex(doc));
       n++;
     }
   }

@@ -2,7 +2,10 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { PublishHooks } from '../components/publish-hooks.js';
 import { AuditService } from './audit.service.js';
 
-/** Every publish appends `contract.published` inside the publish transaction (no version without its event). */
+/**
+ * Every publish appends `contract.published` inside the publish transaction (no version without its event),
+ * as the last hook: the audit head lock is the one lock all instances share, so it is taken last.
+ */
 @Injectable()
 export class AuditPublishHook implements OnModuleInit {
   constructor(
@@ -23,6 +26,6 @@ export class AuditPublishHook implements OnModuleInit {
         after: { component: e.component.slug, contract: e.contract.name, version: e.version.version, kind: e.contract.kind, sha256: e.version.sha256 },
         details: { sha256: e.version.sha256, breaking: e.breaking, predecessor: e.version.predecessorVersion },
       });
-    });
+    }, 'last');
   }
 }

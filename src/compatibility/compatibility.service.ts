@@ -8,37 +8,23 @@ import type { ParsedContract } from '../contracts/domain/contract-types.js';
 import type { DiffReport } from './engine/change.js';
 import { diffDocuments } from './engine/index.js';
 import {
-  actualBump, evaluatePublish, planComparison, renderChangelog, requiredBump,
-  type AttributedChange, type Bump, type CompatibilityMode, type CompatibilityScope, type SemverPolicy,
+  actualBump, planComparison, renderChangelog, requiredBump,
+  type Bump, type CompatibilityMode, type CompatibilityScope, type SemverPolicy,
 } from './policy/index.js';
+import { compareForPublish, type CompareInput, type CompareOutput, type CompatibilityOutcomeCode, type StoredReport } from './policy/compare-for-publish.js';
 import { atLeast } from './policy/semver-policy.js';
 
-export type CompatibilityOutcomeCode = 'OK' | 'INCOMPATIBLE' | 'SEMVER_VIOLATION';
-
-/** What is stored with each version and returned by dry runs: the diff plus the policy verdict. */
-export interface StoredReport extends Omit<DiffReport, 'changes'> {
-  /** Each change names the earlier version it was found against (`against`). */
-  changes: AttributedChange[];
-  mode: CompatibilityMode;
-  semverPolicy: SemverPolicy;
-  compatibilityScope: CompatibilityScope;
-  outcome: CompatibilityOutcomeCode;
-  predecessor: string | null;
-  /** Every version the compatibility mode compared the candidate with. */
-  comparedWith: string[];
-  requiredBump: Bump;
-  /** INCOMPATIBLE: the breaking changes; SEMVER_VIOLATION: the changes demanding a bigger bump. */
-  violations: AttributedChange[];
-  /** ADVISORY semver policy: changes demanding a bigger bump than the one made (accepted anyway). */
-  semverWarnings: AttributedChange[];
-}
+export type { CompatibilityOutcomeCode, StoredReport } from './policy/compare-for-publish.js';
 
 export interface CompatibilityOutcome {
   mode: CompatibilityMode;
   predecessor: string | null;
   outcome: CompatibilityOutcomeCode;
-  /** null for the first version of a contract (nothing to compare with). */
-  report: StoredReport | null;
+  /** null for the first version of a contract (nothing to compare with). Parsed from reportJson when read. */
+  readonly report: StoredReport | null;
+  /** The report as JSON text (stored as jsonb from this text), null with report. */
+  reportJson: string | null;
+  breaking: boolean;
   changelog: string | null;
 }
 
@@ -52,17 +38,22 @@ export interface PairComparison {
   changelog: string;
 }
 
+/** Runs the comparison somewhere (the validation worker pool); inline by default. */
+export type CompareRunner = (input: CompareInput) => Promise<CompareOutput>;
+
 const KIND = { OPENAPI: 'openapi', ASYNCAPI: 'asyncapi' } as const;
+const inline: CompareRunner = (input) => Promise.resolve(compareForPublish(input));
 
 @Injectable()
 export class CompatibilityService {
   /**
    * Compares a candidate with the published versions its contract's mode asks for (planComparison).
    * Called inside the publish transaction (after the contract row is locked), so the predecessor is the
-   * one that exists at commit time.
+   * one that exists at commit time. The stored documents are read as jsonb text and diffed by `run` (the
+   * publish path passes the worker pool): the main thread neither parses nor diffs them.
    */
   async evaluate(
-    repo: ComponentsRepository, contract: Contract | null, parsed: ParsedContract, version: string, em?: EntityManager,
+    repo: ComponentsRepository, contract: Contract | null, parsed: ParsedContract, version: string, em?: EntityManager, run: CompareRunner = inline,
   ): Promise<CompatibilityOutcome> {
     const mode: CompatibilityMode = contract?.compatibilityMode ?? 'BACKWARD';
     const scope: CompatibilityScope = contract?.compatibilityScope ?? 'MAJOR_LINE';
@@ -70,18 +61,20 @@ export class CompatibilityService {
     const versions = contract ? await repo.listVersionStrings(contract.id, em) : [];
     const plan = planComparison(versions, version, mode, scope);
     const predecessor = plan.predecessor;
-    if (!contract || !predecessor) return { mode, predecessor: null, outcome: 'OK', report: null, changelog: null };
+    if (!contract || !predecessor) return { mode, predecessor: null, outcome: 'OK', report: null, reportJson: null, breaking: false, changelog: null };
     const wanted = [...new Set([predecessor, ...(plan.semverBase ? [plan.semverBase] : []), ...plan.targets])];
-    const rows = await repo.findVersionsWithDocuments(contract.id, wanted, em);
-    const result = evaluatePublish({
-      mode, scope, semverPolicy, kind: KIND[parsed.kind], candidate: { version, document: parsed.document },
-      earlier: rows.map((r) => ({ version: r.version, document: r.document })), plan, now: new Date(),
+    const earlier = await repo.findVersionDocumentsJson(contract.id, wanted, em);
+    const out = await run({
+      mode, scope, semverPolicy, kind: KIND[parsed.kind], version, plan: { ...plan, predecessor }, earlier, nowMs: Date.now(),
+      candidateJson: parsed.documentJson ?? JSON.stringify(parsed.document),
     });
-    const report: StoredReport = {
-      ...result.report, mode, semverPolicy, compatibilityScope: scope, outcome: result.outcome, predecessor,
-      comparedWith: plan.targets, requiredBump: result.requiredBump, violations: result.violations, semverWarnings: result.semverWarnings,
+    let report: StoredReport | undefined;
+    return {
+      mode, predecessor, outcome: out.outcome, reportJson: out.reportJson, breaking: out.breaking, changelog: out.changelog,
+      get report() {
+        return (report ??= JSON.parse(out.reportJson) as StoredReport);
+      },
     };
-    return { mode, predecessor, outcome: result.outcome, report, changelog: renderChangelog(result.report, { from: predecessor, to: version }) };
   }
 
   /** Turns a negative verdict into the error the publish fails with; nothing is stored then. */

@@ -144,6 +144,12 @@ export class ComponentsRepository {
       .where('v.contract_id = :contractId AND v.version IN (:...versions)', { contractId, versions }).getMany();
   }
 
+  /** Documents of the given versions as jsonb text (no JSON.parse on this thread; the diff runs in a worker). */
+  async findVersionDocumentsJson(contractId: string, versions: string[], em: EntityManager = this.ds.manager): Promise<{ version: string; documentJson: string }[]> {
+    if (!versions.length) return [];
+    return em.query(`SELECT version, document::text AS "documentJson" FROM contract_version WHERE contract_id = $1 AND version = ANY($2::text[])`, [contractId, versions]);
+  }
+
   /** All versions of the given contracts without documents, newest semver first. */
   listVersionsByContractIds(contractIds: readonly string[]): Promise<ContractVersion[]> {
     return this.ds.getRepository(ContractVersion).createQueryBuilder('v')
@@ -153,9 +159,32 @@ export class ComponentsRepository {
       .getMany();
   }
 
+  /** A version without its document columns (the publish path's existence check: no 10 MB jsonb parse). */
+  findVersionWithoutDocument(contractId: string, version: string, em: EntityManager = this.ds.manager): Promise<ContractVersion | null> {
+    return em.getRepository(ContractVersion).createQueryBuilder('v')
+      .select([...VERSION_LIST_COLUMNS, 'compatibilityReport', 'changelog'].map((c) => `v.${c}`))
+      .where('v.contract_id = :contractId AND v.version = :version', { contractId, version }).getOne();
+  }
+
   // Not em.create(): TypeORM deep-merges plain objects and drops keys such as `__proto__` inside the
   // document, which are data here. The document object is stored as is.
   insertVersion(em: EntityManager, version: Partial<ContractVersion>): Promise<ContractVersion> {
     return em.save(ContractVersion, Object.assign(new ContractVersion(), version));
+  }
+
+  /**
+   * Inserts a version whose document arrives already serialised (by the validation worker): the jsonb value
+   * is cast from that text in SQL, so the main thread never stringifies (nor, via RETURNING, re-parses) a
+   * document of up to REGISTRY_MAX_DOCUMENT_BYTES. Returns the generated id and createdAt.
+   */
+  async insertVersionJson(em: EntityManager, version: Omit<Partial<ContractVersion>, 'document' | 'compatibilityReport'>, documentJson: string, reportJson: string | null): Promise<{ id: string; createdAt: Date }> {
+    const result = await em.createQueryBuilder().insert().into(ContractVersion)
+      .values({ ...version, document: () => 'CAST(:documentJson AS jsonb)', compatibilityReport: () => 'CAST(:reportJson AS jsonb)' } as never)
+      .setParameter('documentJson', documentJson)
+      .setParameter('reportJson', reportJson)
+      .returning(['id', 'created_at'])
+      .execute();
+    const row = (result.raw as { id: string; created_at: Date }[])[0];
+    return { id: row.id, createdAt: row.created_at };
   }
 }

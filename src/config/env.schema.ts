@@ -14,6 +14,12 @@ export const ENV_SCHEMA = z.object({
   REGISTRY_DATA_DIR: z.string().default('./data'),
   REGISTRY_MAX_DOCUMENT_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   REGISTRY_VALIDATION_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  // Validation workers (parse, validate, search-index texts); unset = the number of cores, 2 to 4.
+  REGISTRY_VALIDATION_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
+  // Longest wait for a validation worker before a publish is refused with 503 UNAVAILABLE + Retry-After.
+  REGISTRY_VALIDATION_QUEUE_MS: z.coerce.number().int().positive().default(30_000),
+  // Validations of one API token running at once; its further uploads wait in its own queue (round-robin).
+  REGISTRY_PUBLISH_CONCURRENCY_PER_TOKEN: z.coerce.number().int().positive().default(2),
   REGISTRY_SEED_EXAMPLES: bool(true),
   REGISTRY_ANONYMOUS_READ: bool(true),
   // Seeds an ADMIN token with exactly this secret on start (if absent); unset → the first start creates

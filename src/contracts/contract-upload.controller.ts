@@ -109,7 +109,10 @@ export class ContractUploadController {
     @Req() req: Request,
   ) {
     if (!version) throw new DomainError('BAD_REQUEST', 'query parameter "version" is required', [{ pointer: '/version', message: 'missing' }]);
-    const r = await this.publisher.check({ component, contract, version, bytes: rawBody(req), declaredSyntax: declaredSyntax(req), publishedBy: principalName(req) });
+    const r = await this.publisher.check({
+      component, contract, version, bytes: rawBody(req), declaredSyntax: declaredSyntax(req), publishedBy: principalName(req),
+      actorTokenId: principalOf(req)?.tokenId || null,
+    });
     // `verdict` is the name CI tools read (issue #7); `outcome` is kept for existing clients.
     return {
       component, contract, version, kind: r.kind, verdict: r.outcome.outcome, outcome: r.outcome.outcome, predecessor: r.outcome.predecessor,

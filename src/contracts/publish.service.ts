@@ -5,7 +5,7 @@ import { REGISTRY_CONFIG } from '../config/config.module.js';
 import type { RegistryConfig } from '../config/env.schema.js';
 import type { Component } from '../components/component.entity.js';
 import type { Contract } from '../components/contract.entity.js';
-import type { ContractVersion } from '../components/contract-version.entity.js';
+import { ContractVersion } from '../components/contract-version.entity.js';
 import { ComponentsRepository } from '../components/components.repository.js';
 import { ComponentsService } from '../components/components.service.js';
 import { isKebabCase, semverParts, versionProblem } from '../components/domain/component-facts.js';
@@ -67,11 +67,12 @@ export class PublishService {
   async publish(cmd: PublishCommand): Promise<PublishResult> {
     assertCoordinates(cmd.contract, cmd.version);
     const component = await this.components.getBySlug(cmd.component);
-    const parsed = await this.parser.parse(cmd.bytes, cmd.declaredSyntax);
+    const parsed = await this.parser.parse(cmd.bytes, cmd.actorTokenId ?? null, cmd.declaredSyntax);
+    await this.hooks.prepareAll({ component, parsed });
     const result = await this.perContract.run(`${component.id}/${cmd.contract}`, () => this.repo.transaction(async (em) => {
       const contract = await this.repo.lockOrCreateContract(em, component.id, cmd.contract, parsed.kind);
       assertSameKind(contract, parsed);
-      const existing = await this.repo.findVersion(contract.id, cmd.version, em);
+      const existing = await this.repo.findVersionWithoutDocument(contract.id, cmd.version, em);
       if (existing) return { created: false, component, contract, version: sameOrConflict(existing, parsed, cmd) };
       const version = await this.store(em, component, contract, parsed, cmd);
       return { created: true, component, contract, version };
@@ -84,7 +85,7 @@ export class PublishService {
   async check(cmd: PublishCommand): Promise<CheckResult> {
     assertCoordinates(cmd.contract, cmd.version);
     const component = await this.components.getBySlug(cmd.component);
-    const parsed = await this.parser.parse(cmd.bytes, cmd.declaredSyntax);
+    const parsed = await this.parser.parse(cmd.bytes, cmd.actorTokenId ?? null, cmd.declaredSyntax);
     const contract = await this.repo.findContract(component.id, cmd.contract);
     if (contract) assertSameKind(contract, parsed);
     // The publish would answer VERSION_EXISTS (other bytes) or return the stored version (same bytes):
@@ -93,22 +94,24 @@ export class PublishService {
     if (existing) {
       const stored = sameOrConflict(existing, parsed, cmd);
       const report = stored.compatibilityReport as unknown as CompatibilityOutcome['report'];
-      const outcome: CompatibilityOutcome = { mode: contract!.compatibilityMode, predecessor: stored.predecessorVersion, outcome: 'OK', report, changelog: stored.changelog };
+      const outcome: CompatibilityOutcome = {
+        mode: contract!.compatibilityMode, predecessor: stored.predecessorVersion, outcome: 'OK', report,
+        reportJson: report ? JSON.stringify(report) : null, breaking: report?.breaking ?? false, changelog: stored.changelog,
+      };
       return { component, kind: parsed.kind, outcome, alreadyPublished: true, sha256: stored.sha256 };
     }
-    const outcome = await this.compatibility.evaluate(this.repo, contract, parsed, cmd.version);
+    const outcome = await this.compatibility.evaluate(this.repo, contract, parsed, cmd.version, undefined, (input) => this.parser.compare(input, cmd.actorTokenId ?? null));
     return { component, kind: parsed.kind, outcome, alreadyPublished: false, sha256: parsed.sha256 };
   }
 
   private async store(em: EntityManager, component: Component, contract: Contract, parsed: ParsedContract, cmd: PublishCommand) {
-    const outcome = await this.compatibility.evaluate(this.repo, contract, parsed, cmd.version, em);
+    const outcome = await this.compatibility.evaluate(this.repo, contract, parsed, cmd.version, em, (input) => this.parser.compare(input, cmd.actorTokenId ?? null));
     this.compatibility.enforce(outcome);
-    const version = await this.repo.insertVersion(em, {
+    const fields = {
       contractId: contract.id,
       version: cmd.version,
       ...semverParts(cmd.version),
       documentText: parsed.text,
-      document: parsed.document,
       syntax: parsed.syntax,
       specVersion: parsed.specVersion,
       sha256: parsed.sha256,
@@ -122,10 +125,15 @@ export class PublishService {
       schemaCount: parsed.summary.schemas,
       publishedBy: cmd.publishedBy,
       predecessorVersion: outcome.predecessor,
-      compatibilityReport: outcome.report as unknown as Record<string, unknown> | null,
       changelog: outcome.changelog,
-    });
-    await this.hooks.runAll(em, { component, contract, version, parsed, breaking: outcome.report?.breaking ?? false, actorTokenId: cmd.actorTokenId ?? null });
+    };
+    // The worker serialised the document; inline parses (CLI, tests) are serialised here.
+    const stored = await this.repo.insertVersionJson(em, fields, parsed.documentJson ?? JSON.stringify(parsed.document), outcome.reportJson);
+    const version = Object.assign(new ContractVersion(), fields, stored);
+    // read lazily: nothing on the publish path needs the parsed document again
+    Object.defineProperty(version, 'document', { enumerable: true, configurable: true, get: () => parsed.document });
+    Object.defineProperty(version, 'compatibilityReport', { enumerable: true, configurable: true, get: () => outcome.report as unknown as Record<string, unknown> | null });
+    await this.hooks.runAll(em, { component, contract, version, parsed, breaking: outcome.breaking, actorTokenId: cmd.actorTokenId ?? null });
     return version;
   }
 }

@@ -108,6 +108,11 @@ export class SearchRepository {
     await this.addWords(em, words);
   }
 
+  /** addWords in its own statement (autocommit), outside any publish transaction. */
+  addWordsNow(words: string[]): Promise<void> {
+    return this.addWords(this.ds.manager, words);
+  }
+
   /** Sorted insert: concurrent publishes take the vocabulary rows' locks in the same order. */
   async addWords(em: EntityManager, words: string[]): Promise<void> {
     if (!words.length) return;

@@ -6,9 +6,9 @@ import { ComponentExtensions, type FilterPredicate } from '../components/compone
 import type { Contract } from '../components/contract.entity.js';
 import type { ContractVersion } from '../components/contract-version.entity.js';
 import { PublishHooks } from '../components/publish-hooks.js';
-import { extractSearchElements, type SearchElementKind } from './domain/extract-search-elements.js';
+import type { SearchElementKind } from './domain/extract-search-elements.js';
 import { highlight } from './domain/highlight.js';
-import { componentText, documentText, prepareElement, vocabulary } from './domain/prepare-search-document.js';
+import { componentText, mergeVocabulary, prepareSearchIndex, vocabulary, type PreparedSearchIndex } from './domain/prepare-search-document.js';
 import { parseOperationPattern, queryWords, type OperationPattern } from './domain/search-text.js';
 import { SearchCache } from './search-cache.js';
 import { SearchRepository, type HitQuery, type SearchFilter, type SearchHitRow } from './search.repository.js';
@@ -42,8 +42,16 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
   ) {}
 
   onModuleInit(): void {
-    // Indexing runs inside the publish transaction: a version is searchable exactly when it exists.
-    this.publishHooks.register('search-index', (em, e) => this.indexVersion(em, e.component, e.contract, e.version, e.parsed.document));
+    // Indexing runs inside the publish transaction: a version is searchable exactly when it exists. The
+    // text work was done in the validation worker (parsed.search); only the SQL runs here.
+    this.publishHooks.register('search-index', (em, e) =>
+      this.indexVersion(em, e.component, e.contract, e.version, e.parsed.search ?? prepareSearchIndex(e.parsed.document), { wordsAdded: e.parsed.search !== undefined }));
+    // The vocabulary (typo/compound expansion) is shared by all tenants: an INSERT … ON CONFLICT on a word
+    // another publish inserted waits for that whole transaction. Added before the transaction, in one
+    // short statement; a word left by a publish that then fails only widens typo expansion.
+    this.publishHooks.registerPrepare('search-vocabulary', async ({ component, parsed }) => {
+      if (parsed.search) await this.repo.addWordsNow(mergeVocabulary(parsed.search.vocabulary, vocabulary([componentText(component)])));
+    });
     // Component fields are copied into every version row of the component, so they are re-copied here.
     this.extensions.onSaved('search-index', (em, c) => this.reindexComponent(em, c));
     this.extensions.registerFilter({
@@ -60,7 +68,7 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
       for (const id of ids) {
         await this.repo.transaction(async (em) => {
           const row = await this.repo.loadForIndexing(em, id);
-          if (row) await this.indexVersion(em, row.component, row.contract, row.version, row.version.document);
+          if (row) await this.indexVersion(em, row.component, row.contract, row.version, prepareSearchIndex(row.version.document));
         });
       }
       total += ids.length;
@@ -69,14 +77,13 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   /** The one indexing path (publish hook, backfill, benchmark loader). */
-  async indexVersion(em: EntityManager, component: Component, contract: Contract, version: Pick<ContractVersion, 'id'>, document: Record<string, unknown>): Promise<void> {
-    const elements = extractSearchElements(document);
-    const prepared = elements.map(prepareElement);
-    const doc = documentText(elements);
+  async indexVersion(em: EntityManager, component: Component, contract: Contract, version: Pick<ContractVersion, 'id'>, prepared: PreparedSearchIndex,
+    opts: { wordsAdded?: boolean } = {}): Promise<void> {
     const comp = componentText(component);
     const ids = { versionId: version.id, contractId: contract.id, componentId: component.id };
     this.cache.invalidate(em);
-    await this.repo.indexVersion(em, ids, doc, comp, prepared, vocabulary([doc, comp]), { kind: versionKind(contract), ...filterColumns(component) });
+    const words = opts.wordsAdded ? [] : mergeVocabulary(prepared.vocabulary, vocabulary([comp]));
+    await this.repo.indexVersion(em, ids, prepared.document, comp, prepared.elements, words, { kind: versionKind(contract), ...filterColumns(component) });
     await this.repo.refreshLatest(em, contract.id);
   }
 

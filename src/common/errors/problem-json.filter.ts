@@ -14,7 +14,10 @@ export class ProblemJsonFilter implements ExceptionFilter {
 /** Writes an error as problem+json (also used by Express middleware that runs before Nest's routes). */
 export function sendProblem(res: Response, err: unknown): void {
   const v = toErrorView(err);
-  if (v.code === 'UNAVAILABLE') res.setHeader('Retry-After', '5');
+  if (v.code === 'UNAVAILABLE') {
+    const wait = (v.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    res.setHeader('Retry-After', typeof wait === 'number' && wait > 0 ? String(Math.ceil(wait)) : '5');
+  }
   res.status(v.status).type('application/problem+json').send(JSON.stringify({
     type: `https://d-stack.example/problems/${v.code.toLowerCase().replace(/_/g, '-')}`,
     title: v.code,

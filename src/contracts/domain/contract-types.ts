@@ -1,4 +1,5 @@
 import type { ErrorCause } from '../../common/errors/domain-error.js';
+import type { PreparedSearchIndex } from '../../search/domain/prepare-search-document.js';
 
 // Shared value types of the upload → parse → validate pipeline. Pure: no Nest, no TypeORM.
 
@@ -32,6 +33,13 @@ export interface ParsedContract {
   summary: ContractSummary;
   /** Non-blocking findings (e.g. AsyncAPI examples that do not match their schema), same shape as error causes. */
   warnings?: ErrorCause[];
+  /**
+   * JSON.stringify(document), when the validation worker made it: then `document` is parsed from it only
+   * when first read, so the main thread neither deserialises nor re-serialises a big document.
+   */
+  documentJson?: string;
+  /** Search-index texts, prepared next to parsing in the validation worker (absent from inline parses). */
+  search?: PreparedSearchIndex;
 }
 
 export interface ParseLimits {
@@ -68,4 +76,19 @@ export function resolveParseLimits(limits: Partial<ParseLimits> = {}): ParseLimi
   }
   if (limits.declaredSyntax === 'json') merged.declaredSyntax = 'json';
   return merged;
+}
+
+/** A worker's contract with `document` parsed lazily from its JSON text (see ParsedContract.documentJson). */
+export function withLazyDocument(contract: Omit<ParsedContract, 'document'>, documentJson: string): ParsedContract {
+  let document: Record<string, unknown> | undefined;
+  const out = { ...contract, documentJson } as ParsedContract;
+  Object.defineProperty(out, 'document', {
+    enumerable: true,
+    configurable: true,
+    get: () => (document ??= JSON.parse(documentJson) as Record<string, unknown>),
+    set: (value: Record<string, unknown>) => {
+      document = value;
+    },
+  });
+  return out;
 }

@@ -15,6 +15,7 @@ interface RefSite {
 export function checkRefs(doc: Record<string, unknown>): Issue[] {
   const { sites, anchors } = collectRefs(doc);
   const issues: Issue[] = [];
+  const loops = new Map<string, boolean>();
   for (const site of sites) {
     if (!site.ref.startsWith('#')) {
       issues.push(issue('EXTERNAL_REF', `External reference "${site.ref}" is not allowed: only references inside the document ("#/...") are resolved`, site.pointer));
@@ -23,7 +24,7 @@ export function checkRefs(doc: Record<string, unknown>): Issue[] {
     const target = resolveInternal(doc, site.ref, anchors);
     if (target === undefined) {
       issues.push(issue('UNRESOLVED_REF', `Reference "${site.ref}" points to nothing in this document`, site.pointer));
-    } else if (refChainLoops(doc, site.ref, anchors)) {
+    } else if (refChainLoops(doc, site.ref, anchors, loops)) {
       issues.push(issue('REF_CYCLE', `Reference "${site.ref}" only leads back to itself through other references`, site.pointer));
     }
   }
@@ -36,16 +37,33 @@ function resolveInternal(doc: Record<string, unknown>, ref: string, anchors: Map
   return anchors.get(ref.slice(1)); // "#name" refers to a JSON Schema `$anchor`
 }
 
-function refChainLoops(doc: Record<string, unknown>, start: string, anchors: Map<string, unknown>): boolean {
-  const seen = new Set<string>();
+/**
+ * Whether following `$ref` → target `$ref` → … from `start` comes back to a reference already passed. Each
+ * reference's answer is remembered (`known`), so a 5,000-link chain is walked once, not once per link
+ * (which was quadratic): every reference on a walked path shares the answer of where the path ended.
+ */
+function refChainLoops(doc: Record<string, unknown>, start: string, anchors: Map<string, unknown>, known: Map<string, boolean>): boolean {
+  const path: string[] = [];
+  const onPath = new Set<string>();
   let ref: string | undefined = start;
+  let loops = false;
   while (ref !== undefined && ref.startsWith('#')) {
-    if (seen.has(ref)) return true;
-    seen.add(ref);
+    const answer = known.get(ref);
+    if (answer !== undefined) {
+      loops = answer;
+      break;
+    }
+    if (onPath.has(ref)) {
+      loops = true;
+      break;
+    }
+    onPath.add(ref);
+    path.push(ref);
     const target = resolveInternal(doc, ref, anchors);
     ref = isPlainRecord(target) && typeof target.$ref === 'string' ? target.$ref : undefined;
   }
-  return false;
+  for (const r of path) known.set(r, loops);
+  return loops;
 }
 
 function collectRefs(doc: Record<string, unknown>): { sites: RefSite[]; anchors: Map<string, unknown> } {

@@ -3,13 +3,18 @@ import type { SpecFamily } from './detect-spec.js';
 import { isPlainRecord } from './json-pointer.js';
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'];
+/**
+ * The version's `description` column is for listings; a 9 MB `info.description` stays whole in the document
+ * but is not copied a third time through the publish (issue 11, finding 6). Real descriptions are far shorter.
+ */
+export const MAX_SUMMARY_DESCRIPTION_CHARS = 64 * 1024;
 
 /** Facts stored with each version. Counts read the raw document; `$ref` entries are not definitions. */
 export function summarizeContract(doc: Record<string, unknown>, family: SpecFamily): ContractSummary {
   const info = record(doc.info);
   const base = {
     title: typeof info.title === 'string' ? info.title : '',
-    description: typeof info.description === 'string' ? info.description : null,
+    description: typeof info.description === 'string' ? info.description.slice(0, MAX_SUMMARY_DESCRIPTION_CHARS) : null,
     documentVersion: typeof info.version === 'string' || typeof info.version === 'number' ? String(info.version) : null,
   };
   const components = record(doc.components);

@@ -7,23 +7,57 @@ export function foldUmlauts(text: string): string {
   return text.replace(/[äöüÄÖÜß]/g, (c) => UMLAUTS[c]);
 }
 
-/** Splits identifiers into words: `getAntragStatus` → `get Antrag Status`, `HTTPServer` → `HTTP Server`. */
+/**
+ * A word longer than this is cut before it is split or indexed: no real identifier is this long, and the
+ * `german`/`simple` parsers drop words over 2,047 characters anyway. Bounds every per-word step.
+ */
+export const MAX_WORD_CHARS = 200;
+
+const LOWER_OR_DIGIT = /[a-zäöüß0-9]/;
+const UPPER = /[A-ZÄÖÜ]/;
+const SPACE = /\s/;
+
+/**
+ * Splits identifiers into words: `getAntragStatus` → `get Antrag Status`, `HTTPServer` → `HTTP Server`.
+ * One pass over the characters (a cut between lower/digit and upper, and before the last capital of a
+ * capital run that a lower-case letter follows), so it is linear: the regex pair it replaces backtracked
+ * quadratically on long capital runs.
+ */
 export function splitIdentifier(word: string): string[] {
-  return word
-    .replace(/([a-zäöüß0-9])([A-ZÄÖÜ])/g, '$1 $2')
-    .replace(/([A-ZÄÖÜ]+)([A-ZÄÖÜ][a-zäöüß])/g, '$1 $2')
-    .split(/\s+/)
-    .filter(Boolean);
+  const out: string[] = [];
+  let start = 0;
+  const cut = (end: number) => {
+    if (end > start) out.push(word.slice(start, end));
+  };
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i];
+    if (SPACE.test(c)) {
+      cut(i);
+      start = i + 1;
+      continue;
+    }
+    if (i === 0 || !UPPER.test(c)) continue;
+    const prev = word[i - 1];
+    const capitalRunEnds = UPPER.test(prev) && i + 1 < word.length && /[a-zäöüß]/.test(word[i + 1]);
+    if (LOWER_OR_DIGIT.test(prev) || capitalRunEnds) {
+      cut(i);
+      start = i;
+    }
+  }
+  cut(word.length);
+  return out;
 }
 
 /**
  * Text as fed to `to_tsvector`: path and identifier punctuation becomes spaces, camelCase is split,
- * and each compound identifier is also kept whole (`AntragEingegangen` finds both ways).
+ * and each compound identifier is also kept whole (`AntragEingegangen` finds both ways). Linear; words
+ * are cut at MAX_WORD_CHARS.
  */
 export function searchableText(text: string): string {
   const words: string[] = [];
-  for (const raw of text.split(/[^\p{L}\p{N}]+/u)) {
-    if (!raw) continue;
+  for (const token of text.split(/[^\p{L}\p{N}]+/u)) {
+    if (!token) continue;
+    const raw = token.length > MAX_WORD_CHARS ? token.slice(0, MAX_WORD_CHARS) : token;
     const parts = splitIdentifier(raw);
     words.push(...parts);
     if (parts.length > 1) words.push(raw);
@@ -44,6 +78,9 @@ export function queryWords(query: string, max = 8): QueryWord[] {
   return [...new Set(words)].slice(0, max).map((original) => ({ original, folded: foldUmlauts(original) }));
 }
 
+/** Longer operation filters are refused before any pattern runs. */
+const MAX_PATTERN_CHARS = 1000;
+
 export interface OperationPattern {
   /** Upper-case HTTP method or AsyncAPI action (SEND, RECEIVE, PUBLISH, SUBSCRIBE); null = any. */
   method: string | null;
@@ -56,6 +93,7 @@ export interface OperationPattern {
  * matches any path parameter name, so `/antraege/{id}` finds `/antraege/{antragId}`.
  */
 export function parseOperationPattern(input: string): OperationPattern | null {
+  if (input.length > MAX_PATTERN_CHARS) return null;
   const m = /^\s*(?:([A-Za-z]+)\s+)?(\S+)\s*$/.exec(input);
   if (!m) return null;
   const escaped = m[2].replace(/[\\%_]/g, (c) => `\\${c}`);
