@@ -5,6 +5,7 @@ import type { Request } from 'express';
 import { ApiDocsController } from './common/api-docs.controller.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { formatGraphqlError } from './common/errors/graphql-error.formatter.js';
 import { HealthModule } from './common/health/health.module.js';
 import { CompatibilityModule } from './compatibility/compatibility.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
         SearchModule,
         ConformanceModule,
         ExamplesModule,
+        CatalogueModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [RegistryLoadersFactory],
