@@ -38,7 +38,7 @@ async function navigate(url: URL, push: boolean): Promise<void> {
     loadedScripts.add(src);
     const el = document.createElement('script');
     el.src = src;
-    el.defer = true;
+    el.type = 'module';
     document.body.append(el);
   }
   if (doc.querySelector('link[rel="stylesheet"][data-page]')) {

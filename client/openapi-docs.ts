@@ -24,8 +24,6 @@ function mount(): void {
     mcp: { disabled: true },
     agent: { disabled: true },
     layout: 'modern',
-    showToolbar: 'never',
-    hideDownloadButton: true,
     showDeveloperTools: 'never',
   } as never);
 }

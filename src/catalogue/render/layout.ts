@@ -71,6 +71,7 @@ export function layout(ctx: PageContext, page: PageOptions): SafeHtml {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${page.title} – ${t('site.title')}</title>
 ${styles}
 ${scripts}

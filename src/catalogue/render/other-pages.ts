@@ -108,6 +108,7 @@ export function graphiqlPage(ctx: PageContext): SafeHtml {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${t('graphiql.title')} – ${t('site.title')}</title>
 ${a?.css ? html`<link rel="stylesheet" href="/assets/${a.css}">` : ''}
 ${ctx.assets.catalogue?.css ? html`<link rel="stylesheet" href="/assets/${ctx.assets.catalogue.css}">` : ''}
