@@ -3,6 +3,7 @@
 // data island; external references are not followed.
 import AsyncApiStandalone from '@asyncapi/react-component/browser/standalone/index.js';
 import '@asyncapi/react-component/styles/default.min.css';
+import './asyncapi-overrides.css';
 
 interface Standalone { render(props: { schema: string; config: unknown }, element: Element): void }
 

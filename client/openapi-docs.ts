@@ -2,6 +2,7 @@
 // The document comes from the page itself (a JSON data island the server escaped), never from a URL.
 import { createApiReference } from '@scalar/api-reference';
 import '@scalar/api-reference/style.css';
+import './docs-overrides.css';
 
 function mount(): void {
   const target = document.getElementById('contract-docs');

@@ -148,7 +148,7 @@ export class CatalogueController {
   /** Read rule, render, and the HTML answers for the errors a visitor can cause. */
   private async page(req: Request, res: Response, kind: PageKind | (() => PageKind), render: (ctx: PageContext) => Promise<SafeHtml>): Promise<void> {
     const ctx = this.context(req);
-    const signIn = () => send(res, 401, 'plain', signInPage(ctx, { required: true, next: req.originalUrl }));
+    const signIn = () => send(res, 401, 'token-shell', signInPage(ctx, { required: true, next: req.originalUrl }));
     let principal;
     try {
       principal = await this.tokens.authenticate(req.headers.authorization);

@@ -16,18 +16,19 @@ const BASE = {
 };
 
 /**
- * The documentation renderers and GraphiQL set styles from script (Vue/React style injection), which
- * `style-src 'self'` alone blocks; they get `'unsafe-inline'` for styles only (scripts stay 'self').
- * The AsyncAPI component validates documents with Ajv, which compiles with `new Function`: its page
- * also gets `'unsafe-eval'` (ADR 0008).
+ * Measured in Chromium (ADR 0008): Scalar applies inline styles (Vue), which `style-src 'self'` blocks,
+ * so the OpenAPI version page allows `'unsafe-inline'` for styles only; the AsyncAPI component
+ * validates documents with Ajv, which compiles with `new Function`, so its page allows
+ * `'unsafe-eval'` (no inline script anywhere). GraphiQL and every other page need neither.
+ * `token-shell` is the sign-in page of the anonymous-read-off mode: the script browses every page
+ * inside that one document (fetch with the bearer header), so it carries the union of the policies.
  */
-export type PageKind = 'plain' | 'openapi-docs' | 'asyncapi-docs' | 'graphiql';
+export type PageKind = 'plain' | 'openapi-docs' | 'asyncapi-docs' | 'graphiql' | 'token-shell';
 
 export function contentSecurityPolicy(kind: PageKind): string {
   const p: Record<string, string[]> = { ...BASE };
-  if (kind !== 'plain') p['style-src'] = ["'self'", "'unsafe-inline'"];
-  if (kind === 'asyncapi-docs') p['script-src'] = ["'self'", "'unsafe-eval'"];
-  if (kind === 'graphiql') p['worker-src'] = ["'self'", 'blob:'];
+  if (kind === 'openapi-docs' || kind === 'token-shell') p['style-src'] = ["'self'", "'unsafe-inline'"];
+  if (kind === 'asyncapi-docs' || kind === 'token-shell') p['script-src'] = ["'self'", "'unsafe-eval'"];
   return Object.entries(p).map(([k, v]) => `${k} ${v.join(' ')}`).join('; ');
 }
 

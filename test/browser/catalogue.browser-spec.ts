@@ -154,6 +154,15 @@ describeBrowser('web catalogue in a real browser', () => {
     await page.locator('.result-window, .graphiql-response').getByText('antragsservice').first().waitFor({ timeout: 30_000 });
     await screenshot(page, 'de-09-graphiql');
     expect(b.foreignRequests).toEqual([]);
+    expect(b.cspViolations.filter((v) => !/unsafe-eval/.test(v))).toEqual([]);
+  }, 120_000);
+
+  it('renders an AsyncAPI version with the AsyncAPI component', async () => {
+    const { page } = b;
+    await page.goto(`${t.baseUrl}/components/antragsservice/contracts/antrag-events/versions/1.1.0`);
+    await page.locator('#contract-docs').getByText('StatusGeaendert').first().waitFor({ timeout: 30_000 });
+    await expectAccessible(page, 'de-12-asyncapi-version');
+    expect(b.cspViolations).toEqual([]);
   }, 120_000);
 
   it('signs an owner in with a token (session storage, bearer header) to see the audit log', async () => {
