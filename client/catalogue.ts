@@ -105,7 +105,6 @@ function enhance(): void {
   const signedIn = token() !== null;
   document.documentElement.dataset.signedIn = String(signedIn);
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-sign-out]')) {
-    b.hidden = !signedIn;
     b.onclick = signOut;
   }
   for (const el of document.querySelectorAll<HTMLElement>('[data-signed-in-only]')) el.hidden = !signedIn;

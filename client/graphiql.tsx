@@ -19,7 +19,14 @@ async function fetcher(params: unknown): Promise<unknown> {
 const DEFAULT_QUERY = `# Deutschland-Stack Contract Registry
 {
   components(first: 10) {
-    edges { node { slug name layer contracts { name kind latestVersion { version } } } }
+    edges {
+      node {
+        slug
+        name
+        layer
+        contracts { name kind latestVersion { version } }
+      }
+    }
   }
 }
 `;

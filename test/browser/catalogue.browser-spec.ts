@@ -137,7 +137,7 @@ describeBrowser('web catalogue in a real browser', () => {
     await page.locator('#contract-docs h1, #contract-docs .section-header, #contract-docs [class*="introduction"]').first().waitFor({ timeout: 30_000 });
     await page.goto(`${t.baseUrl}/?q=Antrag`);
     await screenshot(page, 'de-07-hostile-search');
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.evaluate('window.__xss')).toBeUndefined();
     expect(await page.locator('main script').count()).toBe(0);
   }, 120_000);
 
@@ -173,12 +173,12 @@ describeBrowser('web catalogue in a real browser', () => {
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await page.locator('#audit-log tbody tr').first().waitFor();
     await expect(page.locator('#audit-log').textContent()).resolves.toContain('contract.published');
-    expect(await page.evaluate(() => sessionStorage.getItem('registry.token'))).toBe(t.adminToken);
+    expect(await page.evaluate("sessionStorage.getItem('registry.token')")).toBe(t.adminToken);
     expect(await b.context.cookies()).toEqual([]);
     await expectAccessible(page, 'de-11-audit');
     await page.getByRole('button', { name: 'Abmelden' }).click();
     await page.waitForLoadState('load');
-    expect(await page.evaluate(() => sessionStorage.getItem('registry.token'))).toBeNull();
+    expect(await page.evaluate("sessionStorage.getItem('registry.token')")).toBeNull();
   }, 120_000);
 });
 

@@ -19,6 +19,10 @@ export interface DiffView {
 
 const LEVELS = ['breaking', 'warning', 'info'] as const;
 
+function joinParts(parts: (SafeHtml | null)[]): SafeHtml[] {
+  return parts.filter((p): p is SafeHtml => p !== null).map((p, i) => (i ? html` · ${p}` : p));
+}
+
 export function diffPage(ctx: PageContext, view: DiffView): SafeHtml {
   const { i18n } = ctx;
   const { t, lang } = i18n;
@@ -34,12 +38,12 @@ ${items.length === 0 ? html`<p>${t('diff.none')}</p>` : html`<ul class="findings
       const doc = ch.side === 'to' ? to : from;
       return html`<li class="finding">
   <p class="finding-message">${ch.message}</p>
-  <p class="finding-meta">
-    ${ch.operation ? html`${t('diff.operation')}: <a href="${versionHref(doc, `#${elementAnchor(ch.operation)}`)}"><code>${ch.operation}</code></a>` : ''}
-    ${ch.affectedOperations?.length ? html` · ${t('diff.alsoAffects')} ${ch.affectedOperations.map((o, i) => html`${i ? ', ' : ''}<a href="${versionHref(doc, `#${elementAnchor(o)}`)}"><code>${o}</code></a>`)}` : ''}
-    · ${t('diff.place')}: ${ch.line ? html`<a href="${sourceHref(doc, ch.line)}"><code>${ch.pointer || '/'}</code> (${doc.version}, ${t('diff.line', { line: ch.line })})</a>` : html`<code>${ch.pointer || '/'}</code>`}
-    · ${t('diff.rule')}: <code>${ch.id}</code>
-  </p>
+  <p class="finding-meta">${joinParts([
+    ch.operation ? html`${t('diff.operation')}: <a href="${versionHref(doc, `#${elementAnchor(ch.operation)}`)}"><code>${ch.operation}</code></a>${ch.affectedOperations?.length
+      ? html` (${t('diff.alsoAffects')} ${ch.affectedOperations.map((o, i) => html`${i ? ', ' : ''}<a href="${versionHref(doc, `#${elementAnchor(o)}`)}"><code>${o}</code></a>`)})` : ''}` : null,
+    html`${t('diff.place')}: ${ch.line ? html`<a href="${sourceHref(doc, ch.line)}"><code>${ch.pointer || '/'}</code> (${doc.version}, ${t('diff.line', { line: ch.line })})</a>` : html`<code>${ch.pointer || '/'}</code>`}`,
+    html`${t('diff.rule')}: <code>${ch.id}</code>`,
+  ])}</p>
 </li>`;
     })}</ul>`}
 </section>`;

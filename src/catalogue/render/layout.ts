@@ -86,7 +86,7 @@ ${scripts}
       <li><a href="${href(lang, '/conformance')}">${t('nav.conformance')}</a></li>
       <li><a href="/graphql">${t('nav.graphql')}</a></li>
       <li data-signed-out-only><a href="${signInHref}">${t('nav.signIn')}</a></li>
-      <li><button type="button" class="link-button" data-sign-out hidden>${t('nav.signOut')}</button></li>
+      <li data-signed-in-only hidden><button type="button" class="link-button" data-sign-out>${t('nav.signOut')}</button></li>
       <li><a href="${switchHref(ctx)}" hreflang="${lang === 'de' ? 'en' : 'de'}" lang="${lang === 'de' ? 'en' : 'de'}" aria-label="${t('lang.switchLabel')}">${t('lang.switch')}</a></li>
     </ul>
   </nav>

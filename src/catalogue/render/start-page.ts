@@ -63,7 +63,7 @@ function searchForm(ctx: PageContext, v: StartView): SafeHtml {
 }
 
 function results(ctx: PageContext, v: StartView): SafeHtml {
-  const { t, lang } = ctx.i18n;
+  const { t, lang, tOr } = ctx.i18n;
   if (v.error) return html`<div class="notice notice-error" role="alert"><p>${t('search.error', { message: v.error })}</p></div>`;
   const r = v.results;
   if (!r) return html``;
@@ -76,7 +76,7 @@ function results(ctx: PageContext, v: StartView): SafeHtml {
     return html`<li class="hit">
   <h3><a href="${versionHref}">${h.version.title || h.contract.name}</a></h3>
   <p class="hit-meta"><a href="${href(lang, `/components/${seg(h.component.slug)}`)}">${h.component.name}</a> · ${h.contract.name} ${h.version.version} · ${t(`kind.${h.contract.kind}`)} ${h.version.specVersion}${h.component.ownerOrganisation ? ` · ${h.component.ownerOrganisation}` : ''}</p>
-  ${h.matches.length ? html`<ul class="matches">${h.matches.map((m) => html`<li><span class="match-kind">${m.kind}</span> <span class="match-label">${m.label}</span>${m.snippet ? html`<br><span class="snippet">${markedSnippet(m.snippet)}</span>` : ''}</li>`)}</ul>` : ''}
+  ${h.matches.length ? html`<ul class="matches">${h.matches.map((m) => html`<li><span class="match-kind">${tOr(`match.${m.kind}`, m.kind)}</span> <span class="match-label">${m.label}</span>${m.snippet ? html`<br><span class="snippet">${markedSnippet(m.snippet)}</span>` : ''}</li>`)}</ul>` : ''}
 </li>`;
   })}</ol>
 ${r.hasNextPage ? html`<p><a href="${href(lang, '/', next)}">${t('search.more')}</a></p>` : ''}
