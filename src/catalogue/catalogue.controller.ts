@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Access } from '../auth/access.decorator.js';
@@ -147,6 +148,8 @@ export class CatalogueController {
 
   /** Read rule, render, and the HTML answers for the errors a visitor can cause. */
   private async page(req: Request, res: Response, kind: PageKind | (() => PageKind), render: (ctx: PageContext) => Promise<SafeHtml>): Promise<void> {
+    const started = performance.now();
+    res.locals.serverTimingStart = started;
     const ctx = this.context(req);
     const signIn = () => send(res, 401, 'token-shell', signInPage(ctx, { required: true, next: req.originalUrl }));
     let principal;
@@ -171,6 +174,9 @@ export class CatalogueController {
 
 function send(res: Response, status: number, kind: PageKind, body: SafeHtml): void {
   applyHtmlSecurityHeaders(res, kind);
+  // Server time of the page (read by npm run bench:catalogue; harmless for browsers).
+  const started = res.locals.serverTimingStart as number | undefined;
+  if (started !== undefined) res.setHeader('Server-Timing', `render;dur=${(performance.now() - started).toFixed(1)}`);
   res.status(status).type('html').send(body.value);
 }
 
