@@ -2,7 +2,7 @@
 // content-hashed names and a manifest the server reads (entry → files, bytes). No CDN: every asset
 // comes from node_modules at build time. Skips the work when inputs have not changed.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -25,6 +25,11 @@ function inputHash() {
   for (const f of readdirSync(join(root, 'client')).sort()) h.update(f).update(readFileSync(join(root, 'client', f)));
   return h.digest('hex');
 }
+
+// The message files are read at runtime next to the compiled i18n module.
+const messagesOut = join(root, 'dist', 'src', 'catalogue', 'messages');
+mkdirSync(messagesOut, { recursive: true });
+for (const f of readdirSync(join(root, 'src', 'catalogue', 'messages'))) copyFileSync(join(root, 'src', 'catalogue', 'messages', f), join(messagesOut, f));
 
 const hash = inputHash();
 if (existsSync(manifestPath) && JSON.parse(readFileSync(manifestPath, 'utf8')).inputHash === hash && !process.argv.includes('--force')) {

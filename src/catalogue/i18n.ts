@@ -1,14 +1,15 @@
 // Catalogue strings: one message file per language (German first). Dates in German format.
 import { readFileSync } from 'node:fs';
-import { projectPath } from '../common/project-path.js';
+import { fileURLToPath } from 'node:url';
 
 export type Lang = 'de' | 'en';
 export const LANGS: readonly Lang[] = ['de', 'en'];
 type Messages = Record<string, string>;
 
 function load(lang: Lang): Messages {
-  // Read from src/ (the JSON is not compiled): the same files in development, tests and the image.
-  return JSON.parse(readFileSync(projectPath('src', 'catalogue', 'messages', `${lang}.json`), 'utf8')) as Messages;
+  // Next to this module: src/catalogue/messages in tests, dist/src/catalogue/messages (copied by
+  // scripts/build-catalogue-assets.mjs) in the build and the container image.
+  return JSON.parse(readFileSync(fileURLToPath(new URL(`./messages/${lang}.json`, import.meta.url)), 'utf8')) as Messages;
 }
 
 const MESSAGES: Record<Lang, Messages> = { de: load('de'), en: load('en') };
