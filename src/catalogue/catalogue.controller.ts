@@ -50,16 +50,18 @@ export class CatalogueController {
         q: one(q.q).trim(), kind: one(q.kind), layer: one(q.layer), lifecycle: one(q.lifecycle), tags: one(q.tags),
         owner: one(q.owner), specVersion: one(q.specVersion), operation: one(q.operation), allVersions: one(q.allVersions) === 'true',
       };
-      const layers = await this.catalogue.layers();
+      const offset = Math.min(Math.max(Number.parseInt(one(q.offset), 10) || 0, 0), 1000);
+      // The layer overview feeds the filter's layer list too; it runs alongside the search.
+      const [layers, searched] = await Promise.all([
+        this.catalogue.layers(),
+        form.q ? this.catalogue.searchContracts(form.q, filterOf(form), offset).then((r) => ({ r }), (err: unknown) => ({ err })) : null,
+      ]);
       const view: StartView = { form, layers, results: null, error: null, knownLayers: [...new Set(layers.map((l) => l.layer))], layerList: null };
-      if (form.q) {
-        const offset = Math.min(Math.max(Number.parseInt(one(q.offset), 10) || 0, 0), 1000);
-        try {
-          view.results = { ...(await this.catalogue.searchContracts(form.q, filterOf(form), offset)), offset };
-        } catch (err) {
-          if (!(err instanceof DomainError) || err.code !== 'BAD_REQUEST') throw err;
-          view.error = err.message;
-        }
+      if (searched && 'r' in searched) view.results = { ...searched.r, offset };
+      else if (searched) {
+        const err = searched.err;
+        if (!(err instanceof DomainError) || err.code !== 'BAD_REQUEST') throw err;
+        view.error = err.message;
       } else if (form.layer) {
         const page = await this.components.list({ layer: [form.layer] }, 100, one(q.after) || undefined);
         view.layerList = { layer: form.layer, items: page.items, nextAfter: page.hasNextPage ? (page.items.at(-1)?.slug ?? null) : null };
