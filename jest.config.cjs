@@ -22,6 +22,8 @@ module.exports = {
     { ...common, displayName: 'medium', testMatch: ['<rootDir>/src/**/*.medium-spec.ts', '<rootDir>/test/medium/**/*.medium-spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
     { ...common, displayName: 'hostile', testMatch: ['<rootDir>/test/hostile/**/*.hostile-spec.ts'] },
+    // Real Chromium (playwright-core + /usr/bin/chromium): the catalogue walk, axe on every page.
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
     // Needs a PostgreSQL server (several app processes, a server the test stops): only with DATABASE_URL.
     ...(process.env.DATABASE_URL
       ? [{ ...common, displayName: 'postgres', testMatch: ['<rootDir>/test/postgres/**/*.postgres-spec.ts'] }]

@@ -5,11 +5,13 @@ import { AddContractSearch1795945900000 } from './1795945900000-AddContractSearc
 import { AddEudiConformance1795950000000 } from './1795950000000-AddEudiConformance.js';
 import { SpeedUpContractSearch1795951000000 } from './1795951000000-SpeedUpContractSearch.js';
 import { TokenIdentityAndLifetime1796000200000 } from './1796000200000-TokenIdentityAndLifetime.js';
+import { AddComponentLayerIndex1796000500000 } from './1796000500000-AddComponentLayerIndex.js';
 import { AddContractPolicySettings1796000800000 } from './1796000800000-AddContractPolicySettings.js';
 
 export const MIGRATIONS = [
   CreateRegistryCore1764400000000, AddAuthAndAuditTrail1795944300000, AddContractSearch1795945900000, AddEudiConformance1795950000000,
   SpeedUpContractSearch1795951000000,
   TokenIdentityAndLifetime1796000200000,
+  AddComponentLayerIndex1796000500000,
   AddContractPolicySettings1796000800000,
 ];

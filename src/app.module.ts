@@ -6,6 +6,7 @@ import { ApiDocsController } from './common/api-docs.controller.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CliDistributionModule } from './cli-distribution/cli-distribution.module.js';
+import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { formatGraphqlError } from './common/errors/graphql-error.formatter.js';
 import { HealthModule } from './common/health/health.module.js';
 import { CompatibilityModule } from './compatibility/compatibility.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         ConformanceModule,
         ExamplesModule,
         CliDistributionModule,
+        CatalogueModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [RegistryLoadersFactory, REGISTRY_CONFIG, ApiTokensService, DocumentReadLimiter],

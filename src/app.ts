@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import { AppModule } from './app.module.js';
+import { CatalogueAssets } from './catalogue/catalogue-assets.js';
 import { ProblemJsonFilter } from './common/errors/problem-json.filter.js';
 import { ShutdownState } from './common/health/health.controller.js';
 import { securityHeaders } from './common/http/security-headers.js';
@@ -50,6 +51,8 @@ export async function createApp(config: RegistryConfig): Promise<NestExpressAppl
   app.use('/api/v1', express.raw({ type: DOCUMENT_MEDIA_TYPES, limit }));
   app.use('/api/v1', express.raw({ type: ['application/zip', 'application/octet-stream'], limit }));
   // A GraphQL publish carries the document inside JSON; leave room for escaping and the envelope.
+  // A browser opening /graphql gets the bundled GraphiQL (catalogue module); API calls go on to Apollo.
+  app.use('/graphql', app.get(CatalogueAssets).graphiqlHandler());
   app.use('/graphql', express.json({ limit: Math.ceil(limit * 1.2) + 64 * 1024 }));
   app.useGlobalFilters(new ProblemJsonFilter());
   app.enableShutdownHooks();

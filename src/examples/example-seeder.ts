@@ -36,6 +36,11 @@ export class ExampleSeeder implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.embedded || !this.config.REGISTRY_SEED_EXAMPLES) return;
+    await this.seed();
+  }
+
+  /** Loads the examples into an empty registry (also used by tests on PostgreSQL). */
+  async seed(): Promise<void> {
     const manifestPath = projectPath('contracts', 'registry.yaml');
     if (!existsSync(manifestPath)) return;
     const manifest = load(readFileSync(manifestPath, 'utf8')) as { components: ManifestComponent[] };

@@ -1,0 +1,27 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { CompatibilityModule } from '../compatibility/compatibility.module.js';
+import { ComponentsModule } from '../components/components.module.js';
+import { ConformanceModule } from '../conformance/conformance.module.js';
+import { SearchModule } from '../search/search.module.js';
+import { CatalogueAssets } from './catalogue-assets.js';
+import { CatalogueController } from './catalogue.controller.js';
+import { CatalogueRepository } from './catalogue.repository.js';
+import { CatalogueService } from './catalogue.service.js';
+import { BUILTIN_SECTIONS } from './sections/builtin-sections.js';
+import { ComponentSections } from './sections/component-sections.js';
+
+/** The web catalogue at `/` (ADR 0008). Other modules add component-page sections via ComponentSections. */
+@Module({
+  imports: [AuthModule, ComponentsModule, SearchModule, CompatibilityModule, ConformanceModule],
+  controllers: [CatalogueController],
+  providers: [CatalogueService, CatalogueRepository, CatalogueAssets, ComponentSections],
+  exports: [ComponentSections, CatalogueAssets],
+})
+export class CatalogueModule implements OnModuleInit {
+  constructor(private readonly sections: ComponentSections) {}
+
+  onModuleInit(): void {
+    for (const s of BUILTIN_SECTIONS) this.sections.register(s);
+  }
+}
