@@ -1,4 +1,4 @@
-import type { RequestHandler, Response } from 'express';
+import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 
 /**
@@ -7,13 +7,10 @@ import helmet from 'helmet';
  * one is opened directly, and `frame-ancestors 'none'` keeps them out of frames. HSTS is left to the
  * TLS-terminating proxy (the registry itself speaks plain HTTP behind it).
  *
- * HTML pages (the web catalogue, GraphiQL) set their own policy on their route with
- * `usePagePolicy(res, …)`: it overwrites the header set here before the answer is sent.
+ * HTML pages (the web catalogue, GraphiQL) set their own policy per page kind with
+ * `applyHtmlSecurityHeaders` (catalogue/security-headers.ts): it overwrites the header set here.
  */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-
-/** A starting point for the registry's own HTML pages: their own scripts, styles, images and API calls. */
-export const PAGE_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 export function securityHeaders(): RequestHandler {
   return helmet({
@@ -24,9 +21,4 @@ export function securityHeaders(): RequestHandler {
     // Downloads may be fetched by other origins' tools (CORS decides that, not this header).
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   });
-}
-
-/** Replaces the strict API policy for one HTML answer (call before sending it). */
-export function usePagePolicy(res: Response, csp: string = PAGE_CSP): void {
-  res.setHeader('Content-Security-Policy', csp);
 }
