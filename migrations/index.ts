@@ -4,8 +4,9 @@ import { AddAuthAndAuditTrail1795944300000 } from './1795944300000-AddAuthAndAud
 import { AddContractSearch1795945900000 } from './1795945900000-AddContractSearch.js';
 import { AddEudiConformance1795950000000 } from './1795950000000-AddEudiConformance.js';
 import { SpeedUpContractSearch1795951000000 } from './1795951000000-SpeedUpContractSearch.js';
+import { AddTrustFacts1796000700000 } from './1796000700000-AddTrustFacts.js';
 
 export const MIGRATIONS = [
   CreateRegistryCore1764400000000, AddAuthAndAuditTrail1795944300000, AddContractSearch1795945900000, AddEudiConformance1795950000000,
-  SpeedUpContractSearch1795951000000,
+  SpeedUpContractSearch1795951000000, AddTrustFacts1796000700000,
 ];

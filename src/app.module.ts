@@ -19,6 +19,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { projectPath } from './common/project-path.js';
 import { queryLimitOptions } from './common/graphql/query-limits.js';
 import { SearchModule } from './search/search.module.js';
+import { TrustModule } from './trust/trust.module.js';
 
 @Module({})
 export class AppModule {
@@ -36,6 +37,7 @@ export class AppModule {
         ContractsModule,
         SearchModule,
         ConformanceModule,
+        TrustModule,
         ExamplesModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
