@@ -9,7 +9,9 @@ import type { LicenceFact } from './sbom-types.js';
 const require = createRequire(import.meta.url);
 const OSI: ReadonlySet<string> = new Set(require('spdx-osi') as string[]);
 const COPYLEFT: ReadonlySet<string> = new Set(require('spdx-copyleft') as string[]);
-const KNOWN: ReadonlySet<string> = new Set([...(require('spdx-license-ids') as string[]), ...(require('spdx-license-ids/deprecated.json') as string[])]);
+const DEPRECATED: ReadonlySet<string> = new Set(require('spdx-license-ids/deprecated.json') as string[]);
+const KNOWN: ReadonlySet<string> = new Set([...(require('spdx-license-ids') as string[]), ...DEPRECATED]);
+const BY_LOWER_CASE: ReadonlyMap<string, string> = new Map([...KNOWN].map((id) => [id.toLowerCase(), id]));
 
 type Node = ReturnType<typeof parseSpdx>;
 const MAX_EXPRESSION = 1024;
@@ -20,6 +22,19 @@ function idsOf(node: Node, out: string[]): string[] {
   return out;
 }
 
+// "A AND B" holds when both do, "A OR B" when the licensee may choose one that does: MIT OR WTFPL is
+// OSI-approved (choose MIT); MIT OR GPL-3.0 is not copyleft (choose MIT), MIT AND GPL-3.0 is.
+function holds(node: Node, test: (id: string) => boolean): boolean {
+  if ('license' in node) return test(node.license);
+  return node.conjunction === 'and' ? holds(node.left, test) && holds(node.right, test) : holds(node.left, test) || holds(node.right, test);
+}
+
+// The opposite reading for obligations: "A AND B" binds when either does, "A OR B" only when both do.
+function binds(node: Node, test: (id: string) => boolean): boolean {
+  if ('license' in node) return test(node.license);
+  return node.conjunction === 'and' ? binds(node.left, test) || binds(node.right, test) : binds(node.left, test) && binds(node.right, test);
+}
+
 function render(node: Node, top = true): string {
   if ('license' in node) return `${node.license}${node.plus ? '+' : ''}${node.exception ? ` WITH ${node.exception}` : ''}`;
   const s = `${render(node.left, false)} ${node.conjunction.toUpperCase()} ${render(node.right, false)}`;
@@ -28,8 +43,16 @@ function render(node: Node, top = true): string {
 
 function parseOrCorrect(raw: string): Node | null {
   try {
-    return parseSpdx(raw);
+    const node = parseSpdx(raw);
+    // deprecated ids ("GPL-2.0") are upgraded to their current form ("GPL-2.0-only") where spdx-correct knows it
+    if (!idsOf(node, []).some((id) => DEPRECATED.has(id))) return node;
+    const upgraded = spdxCorrect(raw, { upgrade: true });
+    if (!upgraded) return node;
+    try { return parseSpdx(upgraded); } catch { return node; }
   } catch {
+    // an id in the wrong case ("eupl-1.2") before spdx-correct's guessing, which maps "eupl 1.2" to UPL-1.0
+    const exact = BY_LOWER_CASE.get(raw.toLowerCase());
+    if (exact) return parseOrCorrect(exact);
     const corrected = spdxCorrect(raw, { upgrade: true });
     if (!corrected) return null;
     try { return parseSpdx(corrected); } catch { return null; }
@@ -46,9 +69,8 @@ export function licenceFact(raw: string): LicenceFact {
   const unknown = known.length !== ids.length;
   return {
     raw: text, expression: render(node), ids,
-    // an expression is OSI-approved when every licence in it is; copyleft when any is
-    osiApproved: !unknown && ids.every((id) => OSI.has(id)),
-    copyleft: ids.some((id) => COPYLEFT.has(id)),
+    osiApproved: holds(node, (id) => OSI.has(id)),
+    copyleft: binds(node, (id) => COPYLEFT.has(id)),
     unknown,
   };
 }
