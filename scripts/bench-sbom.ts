@@ -46,7 +46,11 @@ function makeSbom(n: number, seed: string): string {
   return JSON.stringify({
     bomFormat: 'CycloneDX', specVersion: '1.6', serialNumber: `urn:uuid:${randomUUID()}`, version: 1,
     metadata: { timestamp: new Date().toISOString(), manufacturer: { name: 'Bench', url: ['https://bench.example'] },
-      component: { type: 'application', 'bom-ref': 'root', name: 'bench-app', version: '1.0.0' } },
+      component: { type: 'application', 'bom-ref': 'root', name: 'bench-app', version: '1.0.0', manufacturer: { name: 'Bench', url: ['https://bench.example'] },
+        licenses: [{ license: { id: 'EUPL-1.2' } }], hashes: [{ alg: 'SHA-512', content: createHash('sha512').update(seed).digest('hex') }],
+        externalReferences: [{ type: 'distribution', url: 'https://releases.example/bench-app.tgz' }, { type: 'source-distribution', url: 'https://git.example/bench-app.tgz' }],
+        properties: [{ name: 'bsi:component:filename', value: 'bench-app.tgz' }, { name: 'bsi:component:executable', value: 'executable' },
+          { name: 'bsi:component:archive', value: 'archive' }, { name: 'bsi:component:structured', value: 'structured' }] } },
     components, dependencies,
   });
 }
