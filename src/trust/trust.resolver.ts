@@ -9,13 +9,26 @@ import {
   AiTransparencyInput, AiTransparencyModel, ComponentReleaseModel, CreateReleaseInput, CryptoAssessmentModel, LicenceCatalogueEntry, LicenceCatalogueFilterInput,
   OperatingModelInput, OperatingModelModel, PubliccodeModel, RejudgeResultModel, SbomModel, SbomUploadResultModel, UploadSbomInput,
 } from './dto/trust.model.js';
+import type { AiTransparency, OperatingModel } from './domain/declared-facts.js';
 import { TrustFactsService } from './trust-facts.service.js';
 import { TrustLoadersFactory } from './trust-loaders.js';
 import { TrustService } from './trust.service.js';
 
 @Resolver(() => ComponentModel)
 export class ComponentTrustResolver {
-  constructor(private readonly loaders: TrustLoadersFactory) {}
+  constructor(private readonly loaders: TrustLoadersFactory, private readonly facts: TrustFactsService) {}
+
+  @ResolveField(() => [OperatingModelModel], { description: 'Every version of the operating model, newest first (append-only)' })
+  @Access('read')
+  async operatingModelHistory(@Parent() c: Component): Promise<OperatingModelModel[]> {
+    return (await this.facts.history<OperatingModel>('component_operating_model', c.id)).map(operatingModelModel);
+  }
+
+  @ResolveField(() => [AiTransparencyModel], { description: 'Every version of the AI transparency record, newest first (append-only)' })
+  @Access('read')
+  async aiTransparencyHistory(@Parent() c: Component): Promise<AiTransparencyModel[]> {
+    return (await this.facts.history<AiTransparency>('component_ai_transparency', c.id)).map(aiTransparencyModel);
+  }
 
   @ResolveField(() => [ComponentReleaseModel], { description: 'Releases, highest semver first' })
   @Access('read')

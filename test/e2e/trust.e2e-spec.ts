@@ -101,6 +101,10 @@ describe('trust facts per release over HTTP', () => {
     expect(f('crypto/rsa2048')).toContainEqual(['rsa-size', 'FAIL', null, true]);
     expect(f('crypto/mlkem768')).toEqual([['pq-hybrid-only', 'WARN', null, false]]);
     expect(f('crypto/x25519mlkem768')).toEqual([['pq-hybrid', 'PASS', null, false]]);
+    // every stored release is already judged under the current rule set; only ADMIN may trigger it
+    const REJUDGE = 'mutation { rejudgeCryptography { ruleSet judged } }';
+    expect((await ok(gql<{ rejudgeCryptography: unknown }>(sut, REJUDGE))).rejudgeCryptography).toEqual({ ruleSet: 'BSI TR-02102-1 2026-01', judged: 0 });
+    expect((await gql(sut, REJUDGE, {}, bearer(ci))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('accepts SPDX 3.0.1 through GraphQL uploadSbom and SPDX 2.3 marked as not meeting TR-03183-2', async () => {
@@ -119,7 +123,7 @@ describe('trust facts per release over HTTP', () => {
     bad.components[0].type = 'gadget';
     delete bad.components[1].name;
     const res = await putDocument(sut, sbomPath('antragsportal', '2.4.0').replace('2.4.0', '2.5.0'), JSON.stringify(bad, null, 2), 'application/json', bearer(ci));
-    // 2.5.0 already has an SBOM: an invalid document is still reported as invalid first? No: immutability wins.
+    // 2.5.0 already has an SBOM: immutability is decided before any validation
     expect(res.status).toBe(409);
     await ok(gql(sut, CREATE_RELEASE, { i: { component: 'antragsportal', version: '2.6.0', contractVersions: [] } }));
     const invalid = await putDocument(sut, sbomPath('antragsportal', '2.6.0'), JSON.stringify(bad, null, 2), 'application/json', bearer(ci));
@@ -144,14 +148,17 @@ describe('trust facts per release over HTTP', () => {
     expect(rows).toHaveLength(0);
   });
 
-  it('refuses an SBOM with more components than REGISTRY_MAX_SBOM_ELEMENTS', async () => {
-    const small = await startTestApp({ REGISTRY_MAX_SBOM_ELEMENTS: '3' });
+  it('refuses an SBOM with more components than REGISTRY_MAX_SBOM_ELEMENTS, or more bytes than REGISTRY_MAX_SBOM_BYTES', async () => {
+    const small = await startTestApp({ REGISTRY_MAX_SBOM_ELEMENTS: '3', REGISTRY_MAX_SBOM_BYTES: '6000' });
     try {
       await createComponent(small, { slug: 'x', name: 'x', layer: 'communication' });
       await ok(gql(small, CREATE_RELEASE, { i: { component: 'x', version: '1.0.0', contractVersions: [] } }));
       const res = await putDocument(small, sbomPath('x', '1.0.0'), fixture('cbom-cyclonedx-1.6.json'), 'application/json', bearer());
       expect(res.status).toBe(422);
       expect(((await res.json()) as { causes: { code: string; pointer: string }[] }).causes[0]).toMatchObject({ code: 'NODE_LIMIT', pointer: '/components' });
+      const big = await putDocument(small, sbomPath('x', '1.0.0'), fixture('spdx-3.0.1-antragsportal.json').padEnd(7000, ' '), 'application/ld+json', bearer());
+      expect(big.status).toBe(413);
+      expect(((await big.json()) as { code: string }).code).toBe('PAYLOAD_TOO_LARGE');
     } finally {
       await small.close();
     }
@@ -205,8 +212,12 @@ describe('trust facts per release over HTTP', () => {
     const missing = await gql(sut, AI, { c: 'antragsportal', i: { aiSystem: true, modelCardUrl: 'https://models.example.gov.de/card' } });
     expect(missing.errors?.[0].extensions?.causes?.map((c) => c.pointer)).toEqual(['/input/trainingDataProvenance', '/input/governanceContact', '/input/riskClass', '/input/humanOversight']);
     await ok(gql(sut, AI, { c: 'antragsportal', i: { aiSystem: true, modelCardUrl: 'https://models.example.gov.de/card', trainingDataProvenance: 'Anonymised applications 2020–2025 of Land Musterland', governanceContact: { name: 'KI-Governance', email: 'ki@land.example' }, riskClass: 'LIMITED', humanOversight: 'Every proposal is reviewed by a caseworker' } }));
-    const read = await ok(gql<{ component: { operatingModel: { version: number; hostingModel: string }; aiTransparency: { riskClass: string } } }>(sut, '{ component(slug: "antragsportal") { operatingModel { version hostingModel } aiTransparency { riskClass } } }'));
-    expect(read.component).toEqual({ operatingModel: { version: 2, hostingModel: 'OWN_DATA_CENTRE' }, aiTransparency: { riskClass: 'LIMITED' } });
+    const read = await ok(gql<{ component: Record<string, unknown> }>(sut, '{ component(slug: "antragsportal") { operatingModel { version hostingModel } operatingModelHistory { version hostingModel } aiTransparency { riskClass } } }'));
+    expect(read.component).toEqual({
+      operatingModel: { version: 2, hostingModel: 'OWN_DATA_CENTRE' },
+      operatingModelHistory: [{ version: 2, hostingModel: 'OWN_DATA_CENTRE' }, { version: 1, hostingModel: 'PUBLIC_SECTOR_CLOUD' }],
+      aiTransparency: { riskClass: 'LIMITED' },
+    });
     const audit = await sqlQuery<{ n: number }>(sut, `SELECT count(*)::int AS n FROM audit_event WHERE action IN ('operating_model.recorded', 'ai_transparency.recorded') AND component = 'antragsportal'`);
     expect(audit[0].n).toBe(3);
     await expect(sqlQuery(sut, `UPDATE component_operating_model SET facts = '{}'`)).rejects.toThrow(/immutable/);
