@@ -44,7 +44,9 @@ export class TrustService implements OnModuleInit, OnApplicationBootstrap, OnMod
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    this.pool.warmUp();
+    // The SBOM worker starts with the first upload (compiling the schemas costs ~1 s of CPU; most
+    // instances never see an SBOM, and it would compete with start-up work). Its time budget starts
+    // once it is ready, so the first upload is not charged for it.
     // Components created before this module existed get their summary row once.
     for (let rows = await this.repo.componentsWithoutSummary(100); rows.length; rows = await this.repo.componentsWithoutSummary(100)) {
       for (const { id } of rows) {
