@@ -27,6 +27,7 @@ import { ApiTokensService } from './auth/api-tokens.service.js';
 import { DocumentReadLimiter } from './auth/rate-limit.js';
 import type { RegistryRequest } from './auth/request-context.js';
 import { SearchModule } from './search/search.module.js';
+import { TrustModule } from './trust/trust.module.js';
 
 @Module({})
 export class AppModule {
@@ -44,6 +45,7 @@ export class AppModule {
         ContractsModule,
         SearchModule,
         ConformanceModule,
+        TrustModule,
         ExamplesModule,
         CliDistributionModule,
         CatalogueModule,

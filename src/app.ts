@@ -12,6 +12,7 @@ import { ApiTokensService } from './auth/api-tokens.service.js';
 import { AuthRepository } from './auth/auth.repository.js';
 import { authenticateBeforeBody } from './auth/authenticate-before-body.js';
 import type { RegistryConfig } from './config/env.schema.js';
+import { SBOM_MEDIA_TYPES, SBOM_ROUTE } from './trust/domain/sbom-media-types.js';
 
 /** Media types a contract document may be uploaded as (anything else on upload routes → 415). */
 export const DOCUMENT_MEDIA_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml', 'application/json', 'text/plain'];
@@ -48,6 +49,8 @@ export async function createApp(config: RegistryConfig): Promise<NestExpressAppl
   app.use('/api/v1', authenticateBeforeBody(app.get(ApiTokensService), app.get(AuthRepository), config.REGISTRY_ANONYMOUS_READ));
   // We own the body: raw bytes for document uploads (hashed exactly as sent), JSON for GraphQL.
   const limit = config.REGISTRY_MAX_DOCUMENT_BYTES;
+  // SBOMs have their own media types and size limit; registered first, so the generic parsers skip them.
+  app.use(SBOM_ROUTE, express.raw({ type: SBOM_MEDIA_TYPES, limit: config.REGISTRY_MAX_SBOM_BYTES }));
   app.use('/api/v1', express.raw({ type: DOCUMENT_MEDIA_TYPES, limit }));
   app.use('/api/v1', express.raw({ type: ['application/zip', 'application/octet-stream'], limit }));
   // A GraphQL publish carries the document inside JSON; leave room for escaping and the envelope.

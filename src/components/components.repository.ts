@@ -18,6 +18,12 @@ export interface ComponentListFilter {
   operation?: string;
   eudiConformance?: EudiConformanceFilter;
   maturityLevel?: string[];
+  /** Trust facts (issue 17), implemented by the trust module. */
+  licence?: string;
+  osiApproved?: boolean;
+  hasSbom?: boolean;
+  tr03183Compliant?: boolean;
+  cryptoStatus?: string[];
 }
 
 /** Criteria on a component's current EUDI conformance record (lists OR, fields AND). */

@@ -13,6 +13,9 @@ export const ENV_SCHEMA = z.object({
   DATABASE_URL: z.string().url().optional(),
   REGISTRY_DATA_DIR: z.string().default('./data'),
   REGISTRY_MAX_DOCUMENT_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  // SBOM uploads (issue 17): size of the body and number of components / elements.
+  REGISTRY_MAX_SBOM_BYTES: z.coerce.number().int().positive().default(32 * 1024 * 1024),
+  REGISTRY_MAX_SBOM_ELEMENTS: z.coerce.number().int().positive().default(50_000),
   REGISTRY_VALIDATION_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   // Validation workers (parse, validate, search-index texts); unset = the number of cores, 2 to 4.
   REGISTRY_VALIDATION_WORKERS: z.coerce.number().int().min(1).max(32).optional(),

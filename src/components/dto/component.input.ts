@@ -64,4 +64,10 @@ export class ComponentFilterInput {
   @Field(() => EudiConformanceFilterInput, { nullable: true, description: "Filter on the component's current EUDI conformance record" })
   eudiConformance?: EudiConformanceFilterInput;
   @Field(() => [String], { nullable: true, description: 'Maturity level (available once conformance records are enabled)' }) maturityLevel?: string[];
+  // Trust facts (issue 17), implemented by the trust module from its per-component summary row.
+  @Field({ nullable: true, description: 'Components whose declaration or any SBOM contains this licence (SPDX id; "apache 2" is normalised)' }) licence?: string;
+  @Field({ nullable: true, description: 'true: every known licence is OSI-approved; false: some licence is not OSI-approved or unknown' }) osiApproved?: boolean;
+  @Field({ nullable: true, description: 'Components with (true) or without (false) an SBOM on any release' }) hasSbom?: boolean;
+  @Field({ nullable: true, description: 'The SBOM of the newest release with an SBOM meets (true) or does not meet (false) BSI TR-03183-2' }) tr03183Compliant?: boolean;
+  @Field(() => [String], { nullable: true, description: 'Cryptography status of the newest release with an SBOM: NONE, PASS, WARN, FAIL' }) cryptoStatus?: string[];
 }
