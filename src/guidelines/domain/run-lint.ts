@@ -1,0 +1,109 @@
+import spectralCore, { type RulesetDefinition } from '@stoplight/spectral-core';
+import * as functions from '@stoplight/spectral-functions';
+import { aas2, aas3, oas2, oas3, oas3_0, oas3_1 } from '@stoplight/spectral-formats';
+import spectralParsers from '@stoplight/spectral-parsers';
+import { Resolver } from '@stoplight/spectral-ref-resolver';
+import { asyncapi, oas } from '@stoplight/spectral-rulesets';
+import type { Format } from '@stoplight/spectral-core';
+import { MAX_STORED_FINDINGS, scoreOf, type FindingSeverity, type GuidelineFinding, type GuidelineOutcome, type SeverityCounts } from './lint-types.js';
+import type { CoreFunction, FormatName, ResolvedProfile, RuleDefinition, RuleEntry, RuleThen, SpectralBuiltin } from './profile-definition.js';
+
+const { Spectral, Document, Ruleset } = spectralCore;
+const Parsers = spectralParsers;
+type SpectralRuleset = InstanceType<typeof Ruleset>;
+
+// Spectral runs here on data only: the profile is a plain object built from stored YAML (no ruleset file
+// is ever loaded), and the resolver has no readers, so a $ref can never make it read a file or fetch a URL.
+
+const FORMATS: Record<FormatName, Format> = { oas2, oas3, oas3_0, oas3_1, asyncapi2: aas2, asyncapi3: aas3 };
+const CORE: Record<CoreFunction, unknown> = {
+  alphabetical: functions.alphabetical, casing: functions.casing, defined: functions.defined, enumeration: functions.enumeration,
+  falsy: functions.falsy, length: functions.length, or: functions.or, pattern: functions.pattern, schema: functions.schema,
+  truthy: functions.truthy, undefined: functions.undefined,
+  unreferencedReusableObject: functions.unreferencedReusableObject, xor: functions.xor,
+};
+const BUILTINS: Record<SpectralBuiltin, unknown> = { 'spectral:oas': oas, 'spectral:asyncapi': asyncapi };
+const SEVERITY_OF: FindingSeverity[] = ['error', 'warn', 'info', 'hint'];
+
+/** The Spectral ruleset definition of a resolved profile: core functions and formats put in by name. */
+export function toSpectralDefinition(profile: ResolvedProfile): RulesetDefinition {
+  const rules: Record<string, unknown> = {};
+  for (const [id, entry] of Object.entries(profile.rules)) rules[id] = toSpectralRule(entry);
+  const def: Record<string, unknown> = { rules };
+  if (profile.extends.length > 0) {
+    def.extends = profile.extends.map(({ target, mode }) => [typeof target === 'string' ? BUILTINS[target] : toSpectralDefinition(target), mode]);
+  }
+  if (profile.formats) def.formats = profile.formats.map((f) => FORMATS[f]);
+  return def as unknown as RulesetDefinition;
+}
+
+function toSpectralRule(entry: RuleEntry): unknown {
+  if (typeof entry !== 'object') return entry;
+  // Without given/then the entry re-configures an inherited rule; Spectral takes only its severity then.
+  if (entry.given === undefined && entry.then === undefined) return entry.severity ?? true;
+  const { reason: _r, requirement: _q, formats, then, ...rest } = entry as RuleDefinition;
+  void _r;
+  void _q;
+  const out: Record<string, unknown> = { ...rest };
+  if (formats) out.formats = formats.map((f) => FORMATS[f]);
+  if (then) out.then = Array.isArray(then) ? then.map(toSpectralThen) : toSpectralThen(then);
+  return out;
+}
+
+function toSpectralThen(then: RuleThen): unknown {
+  return { ...then, function: CORE[then.function] };
+}
+
+/** Builds (and so validates) the Spectral ruleset; throws Spectral's aggregated validation error. */
+export function buildRuleset(profile: ResolvedProfile): SpectralRuleset {
+  return new Ruleset(toSpectralDefinition(profile), { severity: 'recommended' });
+}
+
+/** Lints one document text (YAML or JSON, already validated by the parse pipeline). */
+export async function lintDocument(text: string, syntax: 'yaml' | 'json', profile: ResolvedProfile): Promise<GuidelineOutcome> {
+  const ruleset = buildRuleset(profile);
+  const spectral = new Spectral({ resolver: new Resolver({ resolvers: {} }) });
+  spectral.setRuleset(ruleset as never);
+  const document = syntax === 'json' ? new Document(text, Parsers.Json, 'document') : new Document(text, Parsers.Yaml, 'document');
+  const results = await spectral.run(document, { ignoreUnknownFormat: true });
+  const findings: GuidelineFinding[] = results
+    .filter((r) => r.severity >= 0 && r.severity <= 3)
+    .map((r) => ({
+      rule: String(r.code),
+      severity: SEVERITY_OF[r.severity],
+      message: r.message,
+      pointer: toPointer(r.path),
+      line: r.range.start.line + 1,
+      column: r.range.start.character + 1,
+    }))
+    .sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  const applicable = applicableRules(ruleset, document.data);
+  const failed = new Set(findings.map((f) => f.rule));
+  return {
+    profile: profile.name,
+    profileVersion: profile.version,
+    score: scoreOf(applicable, failed),
+    counts: countBySeverity(findings),
+    findings: findings.slice(0, MAX_STORED_FINDINGS),
+    truncated: findings.length > MAX_STORED_FINDINGS,
+    rulesApplied: applicable.length,
+    rulesPassed: applicable.filter((r) => !failed.has(r.rule)).length,
+  };
+}
+
+function applicableRules(ruleset: SpectralRuleset, data: unknown): { rule: string; severity: FindingSeverity }[] {
+  const detected = new Set(Object.values(FORMATS).filter((f) => f(data, null)));
+  return Object.values(ruleset.rules)
+    .filter((r) => r.enabled && r.severity >= 0 && r.severity <= 3 && r.matchesFormat(detected))
+    .map((r) => ({ rule: r.name, severity: SEVERITY_OF[r.severity] }));
+}
+
+function countBySeverity(findings: GuidelineFinding[]): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warn: 0, info: 0, hint: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+function toPointer(path: readonly (string | number)[]): string {
+  return path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
