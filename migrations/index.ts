@@ -4,8 +4,10 @@ import { AddAuthAndAuditTrail1795944300000 } from './1795944300000-AddAuthAndAud
 import { AddContractSearch1795945900000 } from './1795945900000-AddContractSearch.js';
 import { AddEudiConformance1795950000000 } from './1795950000000-AddEudiConformance.js';
 import { SpeedUpContractSearch1795951000000 } from './1795951000000-SpeedUpContractSearch.js';
+import { AddGovernanceProfiles1796000600000 } from './1796000600000-AddGovernanceProfiles.js';
 
 export const MIGRATIONS = [
   CreateRegistryCore1764400000000, AddAuthAndAuditTrail1795944300000, AddContractSearch1795945900000, AddEudiConformance1795950000000,
   SpeedUpContractSearch1795951000000,
+  AddGovernanceProfiles1796000600000,
 ];

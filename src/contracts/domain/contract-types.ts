@@ -1,4 +1,5 @@
 import type { ErrorCause } from '../../common/errors/domain-error.js';
+import type { GuidelineOutcome } from '../../guidelines/domain/lint-types.js';
 
 // Shared value types of the upload → parse → validate pipeline. Pure: no Nest, no TypeORM.
 
@@ -32,6 +33,10 @@ export interface ParsedContract {
   summary: ContractSummary;
   /** Non-blocking findings (e.g. AsyncAPI examples that do not match their schema), same shape as error causes. */
   warnings?: ErrorCause[];
+  /** Guideline lint result, when a profile was requested (issue #16). */
+  guidelines?: GuidelineOutcome;
+  /** Why linting failed (the profile crashed on this document), when it did. */
+  guidelinesError?: string;
 }
 
 export interface ParseLimits {

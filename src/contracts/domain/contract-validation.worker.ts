@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { ParseLimits } from './contract-types.js';
+import { lintParsedContract } from '../../guidelines/domain/lint-parsed-contract.js';
 import { parseContractInline } from './parse-contract-inline.js';
 import { warmUpAsyncApi } from './validate-asyncapi.js';
 import type { WorkerReply, WorkerRequest } from './validation-protocol.js';
@@ -18,9 +19,10 @@ port.on('message', (request: WorkerRequest) => {
   void handle(request).then((reply) => port.postMessage(reply));
 });
 
-async function handle({ id, bytes, limits }: WorkerRequest): Promise<WorkerReply> {
+async function handle({ id, bytes, limits, lint }: WorkerRequest): Promise<WorkerReply> {
   try {
     const contract = await parseContractInline(bytes, limits as ParseLimits);
+    if (lint) await lintParsedContract(contract, lint);
     return { id, ok: true, contract };
   } catch (err) {
     if (err instanceof DomainError) {

@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { ParseLimits, ParsedContract } from './contract-types.js';
 import { invalidDocument, issue } from './contract-issues.js';
+import type { ResolvedProfile } from '../../guidelines/domain/profile-definition.js';
 import type { WorkerReply } from './validation-protocol.js';
 
 export interface ValidationPoolOptions {
@@ -21,6 +22,7 @@ interface Task {
   id: number;
   bytes: Uint8Array;
   limits: ParseLimits;
+  lint?: ResolvedProfile;
   resolve: (c: ParsedContract) => void;
   reject: (e: unknown) => void;
 }
@@ -64,9 +66,9 @@ export class ValidationPool {
     };
   }
 
-  run(bytes: Uint8Array, limits: ParseLimits): Promise<ParsedContract> {
+  run(bytes: Uint8Array, limits: ParseLimits, lint?: ResolvedProfile): Promise<ParsedContract> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, bytes, limits, resolve, reject });
+      this.queue.push({ id: this.nextId++, bytes, limits, lint, resolve, reject });
       this.dispatch();
     });
   }
@@ -102,7 +104,7 @@ export class ValidationPool {
       slot.task = task;
       slot.worker.ref();
       slot.timer = setTimeout(() => this.timedOut(slot), task.limits.timeoutMs);
-      slot.worker.postMessage({ id: task.id, bytes: task.bytes, limits: task.limits });
+      slot.worker.postMessage({ id: task.id, bytes: task.bytes, limits: task.limits, lint: task.lint });
     }
   }
 

@@ -2,7 +2,7 @@ import spectralCore, { type RulesetDefinition } from '@stoplight/spectral-core';
 import * as functions from '@stoplight/spectral-functions';
 import { aas2, aas3, oas2, oas3, oas3_0, oas3_1 } from '@stoplight/spectral-formats';
 import spectralParsers from '@stoplight/spectral-parsers';
-import { Resolver } from '@stoplight/spectral-ref-resolver';
+import { InternalRefResolver } from './internal-ref-resolver.js';
 import { asyncapi, oas } from '@stoplight/spectral-rulesets';
 import type { Format } from '@stoplight/spectral-core';
 import { MAX_STORED_FINDINGS, scoreOf, type FindingSeverity, type GuidelineFinding, type GuidelineOutcome, type SeverityCounts } from './lint-types.js';
@@ -62,7 +62,7 @@ export function buildRuleset(profile: ResolvedProfile): SpectralRuleset {
 /** Lints one document text (YAML or JSON, already validated by the parse pipeline). */
 export async function lintDocument(text: string, syntax: 'yaml' | 'json', profile: ResolvedProfile): Promise<GuidelineOutcome> {
   const ruleset = buildRuleset(profile);
-  const spectral = new Spectral({ resolver: new Resolver({ resolvers: {} }) });
+  const spectral = new Spectral({ resolver: new InternalRefResolver() as never });
   spectral.setRuleset(ruleset as never);
   const document = syntax === 'json' ? new Document(text, Parsers.Json, 'document') : new Document(text, Parsers.Yaml, 'document');
   const results = await spectral.run(document, { ignoreUnknownFormat: true });
