@@ -19,6 +19,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { projectPath } from './common/project-path.js';
 import { queryLimitOptions } from './common/graphql/query-limits.js';
 import { SearchModule } from './search/search.module.js';
+import { GuidelinesModule } from './guidelines/guidelines.module.js';
 
 @Module({})
 export class AppModule {
@@ -33,6 +34,7 @@ export class AppModule {
         HealthModule,
         ComponentsModule,
         CompatibilityModule,
+        GuidelinesModule,
         ContractsModule,
         SearchModule,
         ConformanceModule,

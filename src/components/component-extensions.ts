@@ -33,7 +33,7 @@ export interface ComponentFilterExtension {
 // Filter fields implemented by other modules. EXTENSION POINT: `eudiConformance` and `maturityLevel`
 // are part of the API already; the conformance module registers a ComponentFilterExtension for them.
 // Until then a request using them fails with BAD_REQUEST instead of silently ignoring the filter.
-export const EXTENSION_FILTER_FIELDS = ['specVersion', 'operation', 'eudiConformance', 'maturityLevel'] as const;
+export const EXTENSION_FILTER_FIELDS = ['specVersion', 'operation', 'eudiConformance', 'maturityLevel', 'guidelineScoreAtLeast'] as const;
 export type ExtensionFilterField = (typeof EXTENSION_FILTER_FIELDS)[number];
 
 @Injectable()

@@ -18,6 +18,8 @@ export interface ComponentListFilter {
   operation?: string;
   eudiConformance?: EudiConformanceFilter;
   maturityLevel?: string[];
+  /** Newest guideline score of the (latest) version at least this (guidelines module). */
+  guidelineScoreAtLeast?: number;
 }
 
 /** Criteria on a component's current EUDI conformance record (lists OR, fields AND). */

@@ -27,6 +27,10 @@ export const ENV_SCHEMA = z.object({
   // Search results are reused for this many seconds (per instance; emptied by publishes and component
   // changes in this instance). 0 turns the cache off.
   REGISTRY_SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
+  // Guideline policy where neither the registry default (set by an ADMIN) nor a component or contract
+  // sets one (issue #16): OFF, ADVISORY (results stored and shown) or GATE; and the profile it uses.
+  REGISTRY_GUIDELINE_POLICY: z.enum(['OFF', 'ADVISORY', 'GATE']).default('ADVISORY'),
+  REGISTRY_GUIDELINE_PROFILE: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/).default('dstack'),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'verbose']).default('info'),
 });

@@ -6,7 +6,7 @@ import { Access } from '../auth/access.decorator.js';
 import { principalOf } from '../auth/request-context.js';
 import { ComponentsService } from '../components/components.service.js';
 import type { ContractVersion } from '../components/contract-version.entity.js';
-import { PublishService, type PublishResult } from './publish.service.js';
+import { PublishService, type CheckResult, type PublishResult } from './publish.service.js';
 
 /** The raw request body (see main.ts: raw parser on /api/v1 for the document media types). */
 function rawBody(req: Request): Buffer {
@@ -99,8 +99,18 @@ export class ContractUploadController {
     if (!version) throw new DomainError('BAD_REQUEST', 'query parameter "version" is required', [{ pointer: '/version', message: 'missing' }]);
     const r = await this.publisher.check({ component, contract, version, bytes: rawBody(req), publishedBy: principalName(req) });
     // `verdict` is the name CI tools read (issue #7); `outcome` is kept for existing clients.
-    return { component, contract, version, kind: r.kind, verdict: r.outcome.outcome, outcome: r.outcome.outcome, predecessor: r.outcome.predecessor, compatibility: r.outcome.report };
+    return { component, contract, version, kind: r.kind, verdict: r.outcome.outcome, outcome: r.outcome.outcome, predecessor: r.outcome.predecessor, compatibility: r.outcome.report, guidelines: guidelinesView(r.guidelines) };
   }
+}
+
+// Dry-run guideline findings (issue #16): null when the effective policy is OFF.
+function guidelinesView(g: CheckResult['guidelines']) {
+  if (!g) return null;
+  const r = g.result;
+  return {
+    mode: g.policy.mode, profile: r?.profile ?? g.policy.profile, profileVersion: r?.profileVersion ?? g.policy.profileVersion, source: g.policy.source,
+    blocking: g.blocking, error: g.error, score: r?.score ?? null, counts: r?.counts ?? null, findings: r?.findings ?? [], truncated: r?.truncated ?? false,
+  };
 }
 
 // Conversions start from the uploaded text, not the jsonb column, so key order is preserved.

@@ -107,7 +107,7 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
   async search(query: string, filter: SearchFilter, first: number, offset: number): Promise<{ hits: SearchHit[]; hasNextPage: boolean }> {
     // Filters of other modules depend on data whose changes do not reach the cache: not cached. Nor are
     // big pages (memory: the cache holds at most 200 pages of at most 50 hits).
-    const cacheable = filter.eudiConformance == null && filter.maturityLevel == null && first <= 50;
+    const cacheable = filter.eudiConformance == null && filter.maturityLevel == null && filter.guidelineScoreAtLeast == null && first <= 50;
     if (!cacheable) return this.searchUncached(query, filter, first, offset);
     return this.cache.get(JSON.stringify([query, filter, first, offset]), () => this.searchUncached(query, filter, first, offset));
   }

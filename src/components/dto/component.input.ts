@@ -1,4 +1,4 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { COMPONENT_LIFECYCLES, type ComponentLifecycle } from '../domain/component-facts.js';
 import { registerEnumType } from '@nestjs/graphql';
 
@@ -64,4 +64,7 @@ export class ComponentFilterInput {
   @Field(() => EudiConformanceFilterInput, { nullable: true, description: "Filter on the component's current EUDI conformance record" })
   eudiConformance?: EudiConformanceFilterInput;
   @Field(() => [String], { nullable: true, description: 'Maturity level (available once conformance records are enabled)' }) maturityLevel?: string[];
+  // Implemented by the guidelines module (ComponentFilterExtension).
+  @Field(() => Int, { nullable: true, description: 'Newest guideline score (0–100) of the latest version (components: of some contract) at least this' })
+  guidelineScoreAtLeast?: number;
 }

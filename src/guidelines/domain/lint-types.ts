@@ -31,6 +31,8 @@ export interface GuidelineOutcome {
   /** Rules that applied to the document's format, and how many of them found nothing. */
   rulesApplied: number;
   rulesPassed: number;
+  /** The policy mode the result was produced under (set by the service). */
+  mode?: 'OFF' | 'ADVISORY' | 'GATE';
 }
 
 export const MAX_STORED_FINDINGS = 1000;
