@@ -36,7 +36,7 @@ describe('API guidelines as code (issue #16)', () => {
     const g = q.data?.contractVersion.guidelines as Guidelines;
     expect([g.profile, g.version]).toEqual(['dstack', '1.0.0']);
     expect(g.findings.filter((f) => f.rule === 'dstack-servers-https' || f.rule === 'dstack-info-license').map((f) => [f.rule, f.pointer, f.line]))
-      .toEqual([['dstack-info-license', '/info', 3], ['dstack-servers-https', '/servers/0/url', 10]]);
+      .toEqual([['dstack-info-license', '/info', 2], ['dstack-servers-https', '/servers/0/url', 10]]);
     expect(g.counts.error).toBe(2);
     expect(g.score).toBeLessThan(100);
   });
@@ -50,7 +50,7 @@ describe('API guidelines as code (issue #16)', () => {
     const body = (await res.json()) as Problem;
     expect(body.code).toBe('GUIDELINE_VIOLATION');
     const errors = body.causes.filter((c) => c.message.startsWith('error:'));
-    expect(errors.map((c) => [c.code, c.pointer, c.line, c.column])).toEqual([['dstack-info-license', '/info', 3, 1], ['dstack-servers-https', '/servers/0/url', 10, 10]]);
+    expect(errors.map((c) => [c.code, c.pointer, c.line, c.column])).toEqual([['dstack-info-license', '/info', 2, 6], ['dstack-servers-https', '/servers/0/url', 10, 10]]);
     expect(await sqlQuery(sut, `SELECT v.version FROM contract_version v JOIN contract k ON k.id = v.contract_id WHERE k.name = 'antrag-api'`)).toEqual([]);
   });
 
@@ -113,6 +113,7 @@ describe('API guidelines as code (issue #16)', () => {
       state = j.data?.guidelineLintJob.state ?? '';
     }
     expect(state).toBe('DONE');
+    expect((await gql<{ guidelineLintJob: { done: number; failed: number; total: number } }>(sut, `{ guidelineLintJob(id: "${id}") { done failed total } }`)).data?.guidelineLintJob).toEqual({ done: 2, failed: 0, total: 2 });
     const q = await gql<{ contractVersion: { guidelines: Guidelines; guidelineHistory: { profile: string; version: string }[] } }>(sut,
       '{ contractVersion(component: "antragsservice", contract: "antrag-api", version: "1.0.0") { guidelines { profile version findings { rule } } guidelineHistory { profile version } } }');
     expect(q.data?.contractVersion.guidelines.profile).toBe('land-nrw');

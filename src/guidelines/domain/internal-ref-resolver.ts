@@ -10,7 +10,7 @@ const { encodePointerUriFragment } = stoplightJson;
 interface ResolveResult {
   result: unknown;
   errors: never[];
-  graph: { getNodeData(source: string): { refMap: Record<string, string> } };
+  graph: { getNodeData(source: string): { refMap: Record<string, string> }; overallOrder(): string[] };
 }
 
 const MAX_CHAIN = 64;
@@ -18,11 +18,13 @@ const MAX_CHAIN = 64;
 export class InternalRefResolver {
   readonly uriCache = new Map<string, unknown>();
 
-  resolve(data: unknown): Promise<ResolveResult> {
+  resolve(data: unknown, opts: { baseUri?: string } = {}): Promise<ResolveResult> {
     const refMap: Record<string, string> = {};
     collectRefs(data, '#', refMap);
     const result = new Dereferencer(data).copy(data);
-    return Promise.resolve({ result, errors: [], graph: { getNodeData: () => ({ refMap }) } });
+    // overallOrder: every referenced location (the core function unreferencedReusableObject reads it).
+    const targets = [...new Set(Object.values(refMap))].map((r) => `${opts.baseUri ?? ''}${r}`);
+    return Promise.resolve({ result, errors: [], graph: { getNodeData: () => ({ refMap }), overallOrder: () => targets } });
   }
 }
 

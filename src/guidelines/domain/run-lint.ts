@@ -27,14 +27,50 @@ const SEVERITY_OF: FindingSeverity[] = ['error', 'warn', 'info', 'hint'];
 
 /** The Spectral ruleset definition of a resolved profile: core functions and formats put in by name. */
 export function toSpectralDefinition(profile: ResolvedProfile): RulesetDefinition {
+  const flat = flatten(profile);
   const rules: Record<string, unknown> = {};
-  for (const [id, entry] of Object.entries(profile.rules)) rules[id] = toSpectralRule(entry);
+  for (const [id, entry] of Object.entries(flat.rules)) rules[id] = toSpectralRule(entry);
   const def: Record<string, unknown> = { rules };
-  if (profile.extends.length > 0) {
-    def.extends = profile.extends.map(({ target, mode }) => [typeof target === 'string' ? BUILTINS[target] : toSpectralDefinition(target), mode]);
-  }
+  if (flat.builtins.length > 0) def.extends = flat.builtins.map(({ target, mode }) => [BUILTINS[target], mode]);
   if (profile.formats) def.formats = profile.formats.map((f) => FORMATS[f]);
   return def as unknown as RulesetDefinition;
+}
+
+// Registry profiles are inlined instead of nested: Spectral re-applies an extends mode to every rule of the
+// extended ruleset, its own extends included, so `extends: [dstack]` would switch spectral:oas's recommended
+// rules back on. Flattened, an extended profile means "its rules as it defines them" ("off": all off), and the
+// extending profile's entries win (a bare severity only re-grades the inherited definition).
+function flatten(profile: ResolvedProfile): { builtins: { target: SpectralBuiltin; mode: string }[]; rules: Record<string, RuleEntry> } {
+  const builtins: { target: SpectralBuiltin; mode: string }[] = [];
+  let rules: Record<string, RuleEntry> = {};
+  for (const { target, mode } of profile.extends) {
+    if (typeof target === 'string') {
+      builtins.push({ target, mode });
+      continue;
+    }
+    const inner = flatten(target);
+    builtins.push(...inner.builtins);
+    const innerRules = mode === 'off' ? Object.fromEntries(Object.entries(inner.rules).map(([id, r]) => [id, regrade(r, 'off')])) : inner.rules;
+    rules = merge(rules, innerRules);
+  }
+  return { builtins, rules: merge(rules, profile.rules) };
+}
+
+function merge(base: Record<string, RuleEntry>, over: Record<string, RuleEntry>): Record<string, RuleEntry> {
+  const out = { ...base };
+  for (const [id, entry] of Object.entries(over)) {
+    const inherited = out[id];
+    const bare = typeof entry !== 'object' || (entry.given === undefined && entry.then === undefined);
+    const sev = typeof entry === 'object' ? entry.severity : entry;
+    out[id] = bare && inherited !== undefined && sev !== undefined ? regrade(inherited, sev) : entry;
+  }
+  return out;
+}
+
+function regrade(entry: RuleEntry, severity: RuleEntry & (string | boolean)): RuleEntry {
+  if (typeof entry !== 'object') return severity;
+  const sev = severity === true ? (entry.severity ?? 'warn') : severity === false ? 'off' : severity;
+  return { ...entry, severity: sev as RuleDefinition['severity'] };
 }
 
 function toSpectralRule(entry: RuleEntry): unknown {
