@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     const name = relative(CORPUS, file);
     try {
       const parsed = await parseContractInline(new Uint8Array(readFileSync(file)));
-      const out = await lintDocument(parsed.text, parsed.syntax, profile);
+      const out = await lintDocument(parsed.text, parsed.syntax, profile, parsed.document);
       scores.push(out.score);
       const perRule = new Map<string, number>();
       for (const f of out.findings) perRule.set(f.rule, (perRule.get(f.rule) ?? 0) + 1);

