@@ -12,20 +12,22 @@ paths:
     get:
       operationId: getA
       deprecated: true
+      parameters:
+        - $ref: '#/components/parameters/Q'
       responses:
         '200':
-          $ref: '#/components/responses/Ok'
+          description: ok
         '400':
-          $ref: '#/components/responses/Bad'
+          description: bad
+          content:
+            application/json:
+              schema: { type: object }
 components:
-  responses:
-    Ok:
-      description: ok
-    Bad:
-      description: bad
-      content:
-        application/json:
-          schema: { type: object }
+  parameters:
+    Q:
+      name: q
+      in: query
+      schema: { type: string }
 `;
 
 const only = (ids: string[]): ResolvedProfile => {
@@ -39,9 +41,20 @@ describe('lintDocument', () => {
     expect(sut.findings.map((f) => [f.rule, f.pointer, f.line])).toEqual([['dstack-deprecated-sunset', '/paths/~1a/get', 7]]);
   });
 
-  it('follows local $refs: an error response without problem+json is reported where it is defined', async () => {
+  it('finds an inline error response without problem+json', async () => {
     const sut = await lintDocument(DOC, 'yaml', only(['dstack-error-problem-json']));
-    expect(sut.findings.map((f) => [f.rule, f.pointer, f.line])).toEqual([['dstack-error-problem-json', '/components/responses/Bad/content', 21]]);
+    expect(sut.findings.map((f) => [f.rule, f.pointer, f.line])).toEqual([['dstack-error-problem-json', '/paths/~1a/get/responses/400/content', 17]]);
+  });
+
+  it('follows local $refs: a referenced parameter without description is reported where it is defined', async () => {
+    const sut = await lintDocument(DOC, 'yaml', only(['dstack-parameter-description']));
+    expect(sut.findings.map((f) => [f.rule, f.pointer])).toEqual([['dstack-parameter-description', '/components/parameters/Q']]);
+  });
+
+  it('positions findings from the pre-parsed document like Spectral does from the text', async () => {
+    const { parse } = await import('yaml');
+    const sut = await lintDocument(DOC, 'yaml', only(['dstack-deprecated-sunset']), parse(DOC));
+    expect(sut.findings.map((f) => [f.pointer, f.line])).toEqual([['/paths/~1a/get', 7]]);
   });
 
   it('scores the weighted share of applicable rules met', async () => {

@@ -106,7 +106,9 @@ export async function lintDocument(text: string, syntax: 'yaml' | 'json', profil
   const ruleset = buildRuleset(profile);
   const spectral = new Spectral({ resolver: new InternalRefResolver() as never });
   spectral.setRuleset(ruleset as never);
-  const document = data !== undefined ? new Document(text, preParsed(data) as never, 'document')
+  // A JSON round trip turns YAML aliases (one object at several places) into a tree: Spectral's JSONPath
+  // engine keeps per-object state and fails on shared objects in the unresolved document.
+  const document = data !== undefined ? new Document(text, preParsed(JSON.parse(JSON.stringify(data))) as never, 'document')
     : syntax === 'json' ? new Document(text, Parsers.Json, 'document') : new Document(text, Parsers.Yaml, 'document');
   const results = await spectral.run(document, { ignoreUnknownFormat: true });
   let findings: GuidelineFinding[] = results
