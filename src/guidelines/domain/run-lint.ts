@@ -3,8 +3,7 @@ import * as functions from '@stoplight/spectral-functions';
 import { aas2, aas3, oas2, oas3, oas3_0, oas3_1 } from '@stoplight/spectral-formats';
 import spectralParsers from '@stoplight/spectral-parsers';
 import { InternalRefResolver } from './internal-ref-resolver.js';
-import { addPositions } from '../../contracts/domain/source-locator.js';
-import type { Issue } from '../../contracts/domain/contract-issues.js';
+import { locatePointers } from './locate-findings.js';
 import { asyncapi, oas } from '@stoplight/spectral-rulesets';
 import type { Format } from '@stoplight/spectral-core';
 import { MAX_STORED_FINDINGS, scoreOf, type FindingSeverity, type GuidelineFinding, type GuidelineOutcome, type SeverityCounts } from './lint-types.js';
@@ -169,9 +168,11 @@ function preParsed(data: unknown) {
 }
 
 function withPositions(findings: GuidelineFinding[], text: string, syntax: 'yaml' | 'json'): GuidelineFinding[] {
-  const issues = findings.map((f) => ({ code: 'SPEC_RULE', message: f.message, pointer: f.pointer }) as Issue);
-  const located = addPositions(issues, text, syntax);
-  return findings.map((f, i) => ({ ...f, line: located[i].line ?? 1, column: located[i].column ?? 1 }));
+  const located = locatePointers([...new Set(findings.map((f) => f.pointer))], text, syntax);
+  return findings.map((f) => {
+    const at = located.get(f.pointer);
+    return { ...f, line: at?.line ?? 1, column: at?.column ?? 1 };
+  });
 }
 
 function countBySeverity(findings: GuidelineFinding[]): SeverityCounts {
