@@ -32,6 +32,8 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean -
 COPY --from=build /app/dist ./dist
 COPY bin ./bin
 COPY contracts ./contracts
+# The built-in guideline profiles (read at runtime from the project root, like contracts/).
+COPY src/guidelines/profiles ./src/guidelines/profiles
 # The embedded database (used when DATABASE_URL is unset) lives in /app/data; the app runs as `node`.
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
