@@ -37,6 +37,8 @@ COPY contracts ./contracts
 # `contract-registry` on PATH: the server package's CLI (the standalone commands of
 # dist/cli/contract-registry.mjs plus token create, audit verify, requirements import).
 RUN ln -s /app/bin/contract-registry.js /usr/local/bin/contract-registry
+# The built-in guideline profiles (read at runtime from the project root, like contracts/).
+COPY src/guidelines/profiles ./src/guidelines/profiles
 # The embedded database (used when DATABASE_URL is unset) lives in /app/data; the app runs as `node`.
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node

@@ -6,6 +6,7 @@ import { AddEudiConformance1795950000000 } from './1795950000000-AddEudiConforma
 import { SpeedUpContractSearch1795951000000 } from './1795951000000-SpeedUpContractSearch.js';
 import { TokenIdentityAndLifetime1796000200000 } from './1796000200000-TokenIdentityAndLifetime.js';
 import { AddComponentLayerIndex1796000500000 } from './1796000500000-AddComponentLayerIndex.js';
+import { AddGovernanceProfiles1796000600000 } from './1796000600000-AddGovernanceProfiles.js';
 import { AddTrustFacts1796000700000 } from './1796000700000-AddTrustFacts.js';
 import { AddContractPolicySettings1796000800000 } from './1796000800000-AddContractPolicySettings.js';
 
@@ -14,6 +15,7 @@ export const MIGRATIONS = [
   SpeedUpContractSearch1795951000000,
   TokenIdentityAndLifetime1796000200000,
   AddComponentLayerIndex1796000500000,
+  AddGovernanceProfiles1796000600000,
   AddTrustFacts1796000700000,
   AddContractPolicySettings1796000800000,
 ];

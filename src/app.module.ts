@@ -28,6 +28,7 @@ import { DocumentReadLimiter } from './auth/rate-limit.js';
 import type { RegistryRequest } from './auth/request-context.js';
 import { SearchModule } from './search/search.module.js';
 import { TrustModule } from './trust/trust.module.js';
+import { GuidelinesModule } from './guidelines/guidelines.module.js';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
         HealthModule,
         ComponentsModule,
         CompatibilityModule,
+        GuidelinesModule,
         ContractsModule,
         SearchModule,
         ConformanceModule,

@@ -35,6 +35,7 @@ export interface ComponentFilterExtension {
 // Until then a request using them fails with BAD_REQUEST instead of silently ignoring the filter.
 export const EXTENSION_FILTER_FIELDS = [
   'specVersion', 'operation', 'eudiConformance', 'maturityLevel', 'licence', 'osiApproved', 'hasSbom', 'tr03183Compliant', 'cryptoStatus',
+  'guidelineScoreAtLeast',
 ] as const;
 export type ExtensionFilterField = (typeof EXTENSION_FILTER_FIELDS)[number];
 

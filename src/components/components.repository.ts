@@ -24,6 +24,8 @@ export interface ComponentListFilter {
   hasSbom?: boolean;
   tr03183Compliant?: boolean;
   cryptoStatus?: string[];
+  /** Newest guideline score of the (latest) version at least this (guidelines module). */
+  guidelineScoreAtLeast?: number;
 }
 
 /** Criteria on a component's current EUDI conformance record (lists OR, fields AND). */

@@ -53,6 +53,10 @@ export const ENV_SCHEMA = z.object({
   // private key as PEM text or a PEM file path; the optional public key for hosts that only verify.
   REGISTRY_AUDIT_SIGNING_KEY: z.string().optional(),
   REGISTRY_AUDIT_VERIFY_KEY: z.string().optional(),
+  // Guideline policy where neither the registry default (set by an ADMIN) nor a component or contract
+  // sets one (issue #16): OFF, ADVISORY (results stored and shown) or GATE; and the profile it uses.
+  REGISTRY_GUIDELINE_POLICY: z.enum(['OFF', 'ADVISORY', 'GATE']).default('ADVISORY'),
+  REGISTRY_GUIDELINE_PROFILE: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/).default('dstack'),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'verbose']).default('info'),
 });

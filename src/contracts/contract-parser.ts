@@ -6,6 +6,7 @@ import type { ParsedContract } from './domain/contract-types.js';
 import { payloadTooLarge } from './domain/contract-issues.js';
 import { resolveParseLimits } from './domain/contract-types.js';
 import { ValidationPool, type TaskOwner } from './domain/validation-pool.js';
+import type { ResolvedProfile } from '../guidelines/domain/profile-definition.js';
 
 /**
  * Nest-facing wrapper of the pure parse/validate pipeline, with the configured limits and this instance's
@@ -36,12 +37,13 @@ export class ContractParser implements OnApplicationBootstrap, OnApplicationShut
   /**
    * `owner`: the API token id the upload came with; its uploads share one fair-queue slot.
    * `declaredSyntax` 'json': the upload said Content-Type application/json, so it must be JSON.
+   * With `lint`, the worker also lints the valid document against that profile (same time and memory budget).
    */
-  parse(bytes: Uint8Array, owner: TaskOwner = null, declaredSyntax?: 'json'): Promise<ParsedContract> {
+  parse(bytes: Uint8Array, owner: TaskOwner = null, declaredSyntax?: 'json', lint?: ResolvedProfile): Promise<ParsedContract> {
     const limits = resolveParseLimits({ maxBytes: this.config.REGISTRY_MAX_DOCUMENT_BYTES, timeoutMs: this.config.REGISTRY_VALIDATION_TIMEOUT_MS, declaredSyntax });
     // checked here too, so an oversized body is never copied into a worker
     if (bytes.byteLength > limits.maxBytes) return Promise.reject(payloadTooLarge(bytes.byteLength, limits.maxBytes));
-    return this.pool.run(bytes, limits, owner);
+    return this.pool.run(bytes, limits, owner, lint);
   }
 
   /** The compatibility diff of a publish, in the same pool (same owner queue and time budget). */

@@ -10,7 +10,7 @@ import { ComponentsService } from '../components/components.service.js';
 import { langFromAcceptLanguage, presentReport } from '../compatibility/messages/present-report.js';
 import type { Lang } from '../compatibility/messages/catalogue.js';
 import type { ContractVersion } from '../components/contract-version.entity.js';
-import { PublishService, type PublishResult } from './publish.service.js';
+import { PublishService, type CheckResult, type PublishResult } from './publish.service.js';
 
 /** The raw request body (see main.ts: raw parser on /api/v1 for the document media types). */
 function rawBody(req: Request): Buffer {
@@ -118,6 +118,7 @@ export class ContractUploadController {
       component, contract, version, kind: r.kind, verdict: r.outcome.outcome, outcome: r.outcome.outcome, predecessor: r.outcome.predecessor,
       alreadyPublished: r.alreadyPublished, sha256: r.sha256,
       compatibility: presentReport(r.outcome.report, langFromAcceptLanguage(req.headers['accept-language'])),
+      guidelines: guidelinesView(r.guidelines),
     };
   }
 }
@@ -134,6 +135,16 @@ export function representationEtag(sha256: string, format: string | undefined): 
 export function cacheControl(latest: boolean, anonymousRead: boolean): string {
   const scope = anonymousRead ? 'public' : 'private';
   return latest ? `${scope}, no-cache` : `${scope}, max-age=31536000, immutable`;
+}
+
+// Dry-run guideline findings (issue #16): null when the effective policy is OFF.
+function guidelinesView(g: CheckResult['guidelines']) {
+  if (!g) return null;
+  const r = g.result;
+  return {
+    mode: g.policy.mode, profile: r?.profile ?? g.policy.profile, profileVersion: r?.profileVersion ?? g.policy.profileVersion, source: g.policy.source,
+    blocking: g.blocking, error: g.error, score: r?.score ?? null, counts: r?.counts ?? null, findings: r?.findings ?? [], truncated: r?.truncated ?? false,
+  };
 }
 
 // Conversions start from the uploaded text, not the jsonb column, so key order is preserved.

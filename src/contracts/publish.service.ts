@@ -14,6 +14,8 @@ import { CompatibilityService, type CompatibilityOutcome } from '../compatibilit
 import type { ParsedContract } from './domain/contract-types.js';
 import { ContractParser } from './contract-parser.js';
 import { KeyedSerializer } from './domain/keyed-serializer.js';
+import { GuidelinesService, type LintPlan } from '../guidelines/guidelines.service.js';
+import type { GuidelineOutcome } from '../guidelines/domain/lint-types.js';
 
 export interface PublishCommand {
   component: string;
@@ -42,6 +44,16 @@ export interface CheckResult {
   /** true when this version is already published with exactly these bytes (a publish would be a no-op). */
   alreadyPublished: boolean;
   sha256: string;
+  /** Guideline findings under the effective policy (null when the policy is OFF). */
+  guidelines: GuidelineCheck | null;
+}
+
+export interface GuidelineCheck {
+  policy: LintPlan['policy'];
+  /** Whether a publish of this document would be refused by a GATE policy. */
+  blocking: boolean;
+  result: GuidelineOutcome | null;
+  error: string | null;
 }
 
 @Injectable()
@@ -56,6 +68,7 @@ export class PublishService {
     private readonly parser: ContractParser,
     private readonly compatibility: CompatibilityService,
     private readonly hooks: PublishHooks,
+    private readonly guidelines: GuidelinesService,
     @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
   ) {}
 
@@ -67,13 +80,15 @@ export class PublishService {
   async publish(cmd: PublishCommand): Promise<PublishResult> {
     assertCoordinates(cmd.contract, cmd.version);
     const component = await this.components.getBySlug(cmd.component);
-    const parsed = await this.parser.parse(cmd.bytes, cmd.actorTokenId ?? null, cmd.declaredSyntax);
+    const plan = await this.guidelines.planFor(component, cmd.contract);
+    const parsed = await this.parser.parse(cmd.bytes, cmd.actorTokenId ?? null, cmd.declaredSyntax, plan.profile ?? undefined);
     await this.hooks.prepareAll({ component, parsed });
     const result = await this.perContract.run(`${component.id}/${cmd.contract}`, () => this.repo.transaction(async (em) => {
       const contract = await this.repo.lockOrCreateContract(em, component.id, cmd.contract, parsed.kind);
       assertSameKind(contract, parsed);
       const existing = await this.repo.findVersionWithoutDocument(contract.id, cmd.version, em);
       if (existing) return { created: false, component, contract, version: sameOrConflict(existing, parsed, cmd) };
+      this.guidelines.enforce(plan, parsed);
       const version = await this.store(em, component, contract, parsed, cmd);
       return { created: true, component, contract, version };
     }));
@@ -85,7 +100,8 @@ export class PublishService {
   async check(cmd: PublishCommand): Promise<CheckResult> {
     assertCoordinates(cmd.contract, cmd.version);
     const component = await this.components.getBySlug(cmd.component);
-    const parsed = await this.parser.parse(cmd.bytes, cmd.actorTokenId ?? null, cmd.declaredSyntax);
+    const plan = await this.guidelines.planFor(component, cmd.contract);
+    const parsed = await this.parser.parse(cmd.bytes, cmd.actorTokenId ?? null, cmd.declaredSyntax, plan.profile ?? undefined);
     const contract = await this.repo.findContract(component.id, cmd.contract);
     if (contract) assertSameKind(contract, parsed);
     // The publish would answer VERSION_EXISTS (other bytes) or return the stored version (same bytes):
@@ -98,10 +114,10 @@ export class PublishService {
         mode: contract!.compatibilityMode, predecessor: stored.predecessorVersion, outcome: 'OK', report,
         reportJson: report ? JSON.stringify(report) : null, breaking: report?.breaking ?? false, changelog: stored.changelog,
       };
-      return { component, kind: parsed.kind, outcome, alreadyPublished: true, sha256: stored.sha256 };
+      return { component, kind: parsed.kind, outcome, alreadyPublished: true, sha256: stored.sha256, guidelines: guidelineCheck(this.guidelines, plan, parsed) };
     }
     const outcome = await this.compatibility.evaluate(this.repo, contract, parsed, cmd.version, undefined, (input) => this.parser.compare(input, cmd.actorTokenId ?? null));
-    return { component, kind: parsed.kind, outcome, alreadyPublished: false, sha256: parsed.sha256 };
+    return { component, kind: parsed.kind, outcome, alreadyPublished: false, sha256: parsed.sha256, guidelines: guidelineCheck(this.guidelines, plan, parsed) };
   }
 
   private async store(em: EntityManager, component: Component, contract: Contract, parsed: ParsedContract, cmd: PublishCommand) {
@@ -136,6 +152,18 @@ export class PublishService {
     await this.hooks.runAll(em, { component, contract, version, parsed, breaking: outcome.breaking, actorTokenId: cmd.actorTokenId ?? null });
     return version;
   }
+}
+
+function guidelineCheck(service: GuidelinesService, plan: LintPlan, parsed: ParsedContract): GuidelineCheck | null {
+  if (plan.policy.mode === 'OFF') return null;
+  let blocking = false;
+  try {
+    service.enforce({ ...plan, policy: { ...plan.policy, mode: 'GATE' } }, parsed);
+  } catch {
+    blocking = plan.policy.mode === 'GATE';
+  }
+  if (parsed.guidelines) parsed.guidelines.mode = plan.policy.mode;
+  return { policy: plan.policy, blocking, result: parsed.guidelines ?? null, error: parsed.guidelinesError ?? null };
 }
 
 function assertCoordinates(contract: string, version: string): void {

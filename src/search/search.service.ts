@@ -115,7 +115,7 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
     // Filters of other modules depend on data whose changes do not reach the cache: not cached. Nor are
     // big pages (memory: the cache holds at most 200 pages of at most 50 hits).
     const trust = filter.licence != null || filter.osiApproved != null || filter.hasSbom != null || filter.tr03183Compliant != null || filter.cryptoStatus != null;
-    const cacheable = filter.eudiConformance == null && filter.maturityLevel == null && !trust && first <= 50;
+    const cacheable = filter.eudiConformance == null && filter.maturityLevel == null && filter.guidelineScoreAtLeast == null && !trust && first <= 50;
     if (!cacheable) return this.searchUncached(query, filter, first, offset);
     return this.cache.get(JSON.stringify([query, filter, first, offset]), () => this.searchUncached(query, filter, first, offset));
   }

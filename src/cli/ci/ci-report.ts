@@ -3,7 +3,7 @@ import type { HttpOutcome, NetworkFailure } from './registry-client.js';
 // Exit codes of `publish` and `check` (documented in docs/ci.md; CI scripts rely on them).
 export const EXIT = { OK: 0, REJECTED: 1, INVALID: 2, AUTH: 3, TROUBLE: 4 } as const;
 
-const REJECTED_CODES = new Set(['INCOMPATIBLE', 'SEMVER_VIOLATION', 'VERSION_EXISTS']);
+const REJECTED_CODES = new Set(['INCOMPATIBLE', 'SEMVER_VIOLATION', 'VERSION_EXISTS', 'GUIDELINE_VIOLATION']);
 const INVALID_CODES = new Set(['INVALID_DOCUMENT', 'VALIDATION_FAILED', 'BAD_REQUEST', 'NOT_FOUND', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'CONFLICT']);
 
 export function exitCodeOf(outcome: HttpOutcome | NetworkFailure): number {
@@ -11,6 +11,8 @@ export function exitCodeOf(outcome: HttpOutcome | NetworkFailure): number {
   const { status, body } = outcome;
   if (status >= 200 && status < 300) {
     const verdict = body?.verdict ?? body?.outcome;
+    // A dry run whose guideline findings a GATE policy would refuse fails like a refused publish.
+    if ((body?.guidelines as { blocking?: boolean } | null | undefined)?.blocking) return EXIT.REJECTED;
     return verdict === undefined || verdict === 'OK' ? EXIT.OK : EXIT.REJECTED;
   }
   const code = typeof body?.code === 'string' ? body.code : '';
@@ -35,6 +37,21 @@ export function jsonReport(ctx: ReportContext, outcome: HttpOutcome | NetworkFai
   });
 }
 
+interface GuidelinesView {
+  mode?: string; profile?: string; profileVersion?: string | null; score?: number | null; blocking?: boolean; error?: string | null;
+  counts?: Record<string, number> | null; findings?: { rule: string; severity: string; message: string; pointer: string; line: number; column: number }[];
+}
+
+// Dry-run guideline findings (issue #16), one line each with position, like a compiler.
+function guidelineLines(g: GuidelinesView | null | undefined): string[] {
+  if (!g) return [];
+  const c = g.counts ?? {};
+  const head = `  guidelines ${String(g.profile)}@${String(g.profileVersion ?? 'latest')} (${String(g.mode)}): score ${String(g.score ?? '–')}, ${c.error ?? 0} error, ${c.warn ?? 0} warn, ${c.info ?? 0} info, ${c.hint ?? 0} hint${g.blocking ? ' — a publish would be refused (GATE)' : ''}`;
+  const lines = [head, ...(g.error ? [`    ✖ profile failed: ${g.error}`] : [])];
+  for (const f of g.findings ?? []) lines.push(`    ${f.severity === 'error' ? '✖' : '•'} [${f.severity}] ${f.rule}: ${f.message} (${f.pointer}, line ${f.line}:${f.column})`);
+  return lines;
+}
+
 interface ChangeView { id?: string; level?: string; pointer?: string; message?: string; operation?: string }
 
 export function textReport(ctx: ReportContext, outcome: HttpOutcome | NetworkFailure): string {
@@ -54,6 +71,7 @@ export function textReport(ctx: ReportContext, outcome: HttpOutcome | NetworkFai
       lines.push(b.created === false ? `✔ ${at} was already published with identical content (sha256 ${String(b.sha256)})` : `✔ published ${at} (${String(b.kind)} ${String(b.specVersion)}, sha256 ${String(b.sha256)})`);
     }
     for (const c of report?.changes ?? []) lines.push(`  ${c.level === 'breaking' ? '✖' : '•'} [${c.level}] ${c.id}: ${c.message} (${c.pointer})`);
+    lines.push(...guidelineLines(b.guidelines as GuidelinesView | null | undefined));
   } else {
     lines.push(`✖ ${at}: ${String(b.code ?? `HTTP ${outcome.status}`)}: ${String(b.detail ?? 'request failed')}`);
     for (const c of (b.causes as { message: string; pointer?: string; line?: number }[] | undefined) ?? []) {

@@ -1,4 +1,4 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { COMPONENT_LIFECYCLES, type ComponentLifecycle } from '../domain/component-facts.js';
 import { registerEnumType } from '@nestjs/graphql';
 
@@ -70,4 +70,7 @@ export class ComponentFilterInput {
   @Field({ nullable: true, description: 'Components with (true) or without (false) an SBOM on any release' }) hasSbom?: boolean;
   @Field({ nullable: true, description: 'The SBOM of the newest release with an SBOM meets (true) or does not meet (false) BSI TR-03183-2' }) tr03183Compliant?: boolean;
   @Field(() => [String], { nullable: true, description: 'Cryptography status of the newest release with an SBOM: NONE, PASS, WARN, FAIL' }) cryptoStatus?: string[];
+  // Implemented by the guidelines module (ComponentFilterExtension).
+  @Field(() => Int, { nullable: true, description: 'Newest guideline score (0–100) of the latest version (components: of some contract) at least this' })
+  guidelineScoreAtLeast?: number;
 }

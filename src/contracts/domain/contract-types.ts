@@ -1,5 +1,6 @@
 import type { ErrorCause } from '../../common/errors/domain-error.js';
 import type { PreparedSearchIndex } from '../../search/domain/prepare-search-document.js';
+import type { GuidelineOutcome } from '../../guidelines/domain/lint-types.js';
 
 // Shared value types of the upload → parse → validate pipeline. Pure: no Nest, no TypeORM.
 
@@ -40,6 +41,10 @@ export interface ParsedContract {
   documentJson?: string;
   /** Search-index texts, prepared next to parsing in the validation worker (absent from inline parses). */
   search?: PreparedSearchIndex;
+  /** Guideline lint result, when a profile was requested (issue #16). */
+  guidelines?: GuidelineOutcome;
+  /** Why linting failed (the profile crashed on this document), when it did. */
+  guidelinesError?: string;
 }
 
 export interface ParseLimits {

@@ -4,6 +4,7 @@ import { DomainError } from '../../common/errors/domain-error.js';
 import type { ParseLimits } from './contract-types.js';
 import { compareForPublish } from '../../compatibility/policy/compare-for-publish.js';
 import { prepareSearchIndex } from '../../search/domain/prepare-search-document.js';
+import { lintParsedContract } from '../../guidelines/domain/lint-parsed-contract.js';
 import { parseContractInline } from './parse-contract-inline.js';
 import { warmUpAsyncApi } from './validate-asyncapi.js';
 import type { WorkerReply, WorkerRequest } from './validation-protocol.js';
@@ -26,6 +27,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     if ('compare' in request) return { id, ok: true, compared: compareForPublish(request.compare) };
     const { bytes, limits } = request;
     const contract = await parseContractInline(bytes, limits as ParseLimits);
+    if (request.lint) await lintParsedContract(contract, request.lint);
     // The CPU-heavy half of indexing runs here too, so the publish transaction on the main thread only writes rows.
     contract.search = prepareSearchIndex(contract.document);
     // Sent as JSON text: a string crosses to the main thread as one copy, an object graph of 20,000 paths

@@ -1,6 +1,7 @@
 import { resolveParseLimits, type ParseLimits, type ParsedContract } from './contract-types.js';
 import { payloadTooLarge } from './contract-issues.js';
 import { ValidationPool, type ValidationPoolOptions } from './validation-pool.js';
+import type { ResolvedProfile } from '../../guidelines/domain/profile-definition.js';
 
 export { parseContractInline } from './parse-contract-inline.js';
 export { parseDocumentText } from './parse-document.js';
@@ -12,12 +13,12 @@ let pool: ValidationPool | null = null;
  * Resolves with the parsed contract; rejects with DomainError INVALID_DOCUMENT (all problems as causes,
  * each with `code`, JSON `pointer` and `line`/`column` where known) or PAYLOAD_TOO_LARGE.
  */
-export async function parseContract(bytes: Uint8Array, limits?: Partial<ParseLimits>): Promise<ParsedContract> {
+export async function parseContract(bytes: Uint8Array, limits?: Partial<ParseLimits>, lint?: ResolvedProfile): Promise<ParsedContract> {
   const resolved = resolveParseLimits(limits);
   // checked here too, so an oversized body is never copied into a worker
   if (bytes.byteLength > resolved.maxBytes) throw payloadTooLarge(bytes.byteLength, resolved.maxBytes);
   pool ??= new ValidationPool();
-  return pool.run(bytes, resolved);
+  return pool.run(bytes, resolved, null, lint);
 }
 
 /** Replaces the shared pool (e.g. at boot with configured size); the old one is closed. */

@@ -8,6 +8,7 @@ import { withLazyDocument, type ParseLimits, type ParsedContract } from './contr
 import { invalidDocument, issue } from './contract-issues.js';
 import type { CompareInput, CompareOutput } from '../../compatibility/policy/compare-for-publish.js';
 import type { WorkerReply, WorkerRequest } from './validation-protocol.js';
+import type { ResolvedProfile } from '../../guidelines/domain/profile-definition.js';
 
 export interface ValidationPoolOptions {
   /** Workers kept alive (default: the number of cores, at least 2, at most 4). */
@@ -94,9 +95,10 @@ export class ValidationPool {
     };
   }
 
-  run(bytes: Uint8Array, limits: ParseLimits, owner: TaskOwner = null): Promise<ParsedContract> {
+  /** `lint`: also lint the valid document against this profile (issue #16), in the same task and budget. */
+  run(bytes: Uint8Array, limits: ParseLimits, owner: TaskOwner = null, lint?: ResolvedProfile): Promise<ParsedContract> {
     const id = this.nextId++;
-    return this.enqueue({ id, message: { id, bytes, limits }, timeoutMs: limits.timeoutMs, what: 'validation', big: bytes.byteLength > this.options.bigBytes, urgent: false }, owner)
+    return this.enqueue({ id, message: lint ? { id, bytes, limits, lint } : { id, bytes, limits }, timeoutMs: limits.timeoutMs, what: 'validation', big: bytes.byteLength > this.options.bigBytes, urgent: false }, owner)
       .then((reply) => {
         if (!('contract' in reply)) throw new DomainError('INTERNAL', 'validation worker answered out of protocol');
         return withLazyDocument(reply.contract, reply.documentJson);
