@@ -8,6 +8,7 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { REGISTRY_CONFIG } from '../config/config.module.js';
 import type { RegistryConfig } from '../config/env.schema.js';
 import { ComponentsService } from '../components/components.service.js';
+import { TrustService } from '../trust/trust.service.js';
 import { CatalogueAssets, ASSET_DIR } from './catalogue-assets.js';
 import { CatalogueService } from './catalogue.service.js';
 import { i18n, langOf } from './i18n.js';
@@ -15,6 +16,7 @@ import { componentPage } from './render/component-page.js';
 import { diffPage } from './render/diff-page.js';
 import type { SafeHtml } from './render/html.js';
 import type { PageContext } from './render/layout.js';
+import { licencePage, type LicenceFilter } from './render/licence-page.js';
 import { auditPage, conformancePage, errorPage, signInPage, sourcePage } from './render/other-pages.js';
 import { startPage, type SearchForm, type StartView } from './render/start-page.js';
 import { versionPage } from './render/version-page.js';
@@ -38,6 +40,7 @@ export class CatalogueController {
     private readonly sections: ComponentSections,
     private readonly assets: CatalogueAssets,
     private readonly tokens: ApiTokensService,
+    private readonly trust: TrustService,
     @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
   ) {}
 
@@ -117,6 +120,16 @@ export class CatalogueController {
   @Access('public')
   conformance(@Req() req: Request, @Res() res: Response): Promise<void> {
     return this.page(req, res, 'plain', async (ctx) => conformancePage(ctx, await this.catalogue.conformanceOverview()));
+  }
+
+  @Get('licences')
+  @Access('public')
+  licences(@Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.page(req, res, 'plain', async (ctx) => {
+      const bool = (v: string | string[] | undefined) => (one(v) === 'true' ? true : one(v) === 'false' ? false : undefined);
+      const filter: LicenceFilter = { osiApproved: bool(ctx.query.osiApproved), unknown: bool(ctx.query.unknown), copyleft: bool(ctx.query.copyleft) };
+      return licencePage(ctx, filter, await this.trust.licenceCatalogue(filter));
+    });
   }
 
   @Get('sign-in')

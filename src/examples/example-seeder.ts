@@ -8,6 +8,8 @@ import { projectPath } from '../common/project-path.js';
 import { ComponentsService } from '../components/components.service.js';
 import type { ComponentFields } from '../components/domain/validate-component.js';
 import { PublishService } from '../contracts/publish.service.js';
+import { TrustFactsService } from '../trust/trust-facts.service.js';
+import { TrustService } from '../trust/trust.service.js';
 
 interface ManifestComponent extends ComponentFields {
   slug: string;
@@ -16,12 +18,16 @@ interface ManifestComponent extends ComponentFields {
   contracts: { name: string; versions: string[] }[];
   /** Example EUDI conformance records (the recordConformance input, without `component`). */
   conformance?: Record<string, unknown>[];
+  /** Example releases: contract versions and an SBOM file (relative to contracts/<slug>/). */
+  releases?: { version: string; contractVersions: { contract: string; version: string }[]; sbom?: string }[];
+  /** Example operating model (the recordOperatingModel input). */
+  operatingModel?: Record<string, unknown>;
 }
 
 /**
  * The first embedded start loads the example contracts (contracts/registry.yaml) through the normal
  * publish path, so they are validated and compatibility-checked like any upload, and the example
- * EUDI conformance records through the normal recording path.
+ * EUDI conformance records, releases with SBOMs and operating models through the normal recording paths.
  */
 @Injectable()
 export class ExampleSeeder implements OnApplicationBootstrap {
@@ -32,6 +38,8 @@ export class ExampleSeeder implements OnApplicationBootstrap {
     private readonly components: ComponentsService,
     private readonly publisher: PublishService,
     private readonly conformance: ConformanceService,
+    private readonly trust: TrustService,
+    private readonly trustFacts: TrustFactsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -47,7 +55,9 @@ export class ExampleSeeder implements OnApplicationBootstrap {
     if ((await this.components.list({}, 1)).items.length > 0) return; // not the first start
     let published = 0;
     let records = 0;
-    for (const { contracts, conformance, ...fields } of manifest.components) {
+    let releases = 0;
+    const actor = { name: 'example-seeder' };
+    for (const { contracts, conformance, releases: releaseList, operatingModel, ...fields } of manifest.components) {
       await this.components.create(fields, { name: 'example-seeder' });
       for (const contract of contracts) {
         for (const version of contract.versions) {
@@ -60,7 +70,13 @@ export class ExampleSeeder implements OnApplicationBootstrap {
         await this.conformance.record({ ...record, componentSlug: fields.slug }, { name: 'example-seeder' });
         records++;
       }
+      for (const r of releaseList ?? []) {
+        await this.trust.createRelease(fields.slug, r.version, r.contractVersions, actor);
+        if (r.sbom) await this.trust.uploadSbom(fields.slug, r.version, readFileSync(projectPath('contracts', fields.slug, r.sbom)), actor);
+        releases++;
+      }
+      if (operatingModel) await this.trustFacts.recordOperatingModel(fields.slug, operatingModel, actor);
     }
-    this.logger.log(`loaded ${manifest.components.length} example components with ${published} contract versions and ${records} conformance records`);
+    this.logger.log(`loaded ${manifest.components.length} example components with ${published} contract versions, ${records} conformance records and ${releases} releases`);
   }
 }

@@ -11,6 +11,6 @@ import { TrustService } from './trust.service.js';
 @Module({
   controllers: [SbomController],
   providers: [TrustRepository, TrustService, TrustFactsService, TrustLoadersFactory, TrustComponentFilter, ComponentTrustResolver, ReleaseFieldsResolver, TrustResolver],
-  exports: [TrustService],
+  exports: [TrustService, TrustFactsService],
 })
 export class TrustModule {}

@@ -16,7 +16,10 @@ import { licenceFact, licenceFacts } from './domain/licences.js';
 import { SbomPool } from './domain/sbom-pool.js';
 import type { AnalysedSbom } from './domain/sbom-types.js';
 import { releaseExists, releaseNotFound, sbomExists, sbomNotFound, trustInputInvalid } from './trust.errors.js';
-import { TrustRepository, type ContractVersionRef, type ReleaseRow, type SbomRow, type TrustSummary } from './trust.repository.js';
+import { TrustRepository, type AssessmentRow, type ContractVersionRef, type ReleaseRow, type SbomRow, type TrustSummary } from './trust.repository.js';
+
+/** One release with its SBOM facts (without the document) and its current crypto judgement. */
+export interface ReleaseFacts { release: ReleaseRow; sbom: SbomRow | null; crypto: AssessmentRow | null }
 
 export interface SbomUploadResult { component: Component; release: ReleaseRow; sbom: SbomRow; created: boolean; analysis: AnalysedSbom | null }
 
@@ -123,6 +126,29 @@ export class TrustService implements OnModuleInit, OnApplicationBootstrap, OnMod
 
   analyse(bytes: Uint8Array): Promise<AnalysedSbom> {
     return this.pool.run(bytes, { maxBytes: this.config.REGISTRY_MAX_SBOM_BYTES, maxElements: this.config.REGISTRY_MAX_SBOM_ELEMENTS, timeoutMs: this.config.REGISTRY_VALIDATION_TIMEOUT_MS });
+  }
+
+  /**
+   * The newest `limit` releases of a component with SBOM facts and crypto judgement (the current rule
+   * set's, else the newest), in three queries; `total` counts all releases. Read by the web catalogue.
+   */
+  async releaseFacts(componentId: string, limit = 20): Promise<{ total: number; items: ReleaseFacts[] }> {
+    const all = await this.repo.releasesOf([componentId]);
+    const releases = all.slice(0, limit);
+    if (!releases.length) return { total: 0, items: [] };
+    const ids = releases.map((r) => r.id);
+    const [sboms, assessments] = await Promise.all([this.repo.sbomsOf(ids), this.repo.assessmentsOf(ids)]);
+    return {
+      total: all.length,
+      items: releases.map((release) => {
+        const mine = assessments.filter((a) => a.releaseId === release.id);
+        return {
+          release,
+          sbom: sboms.find((s) => s.releaseId === release.id) ?? null,
+          crypto: mine.find((a) => a.ruleSet === CURRENT_CRYPTO_RULE_SET.version) ?? mine.at(-1) ?? null,
+        };
+      }),
+    };
   }
 
   async sbomDocument(slug: string, version: string) {

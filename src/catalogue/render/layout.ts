@@ -84,6 +84,7 @@ ${scripts}
     <ul>
       <li><a href="${href(lang, '/')}">${t('nav.catalogue')}</a></li>
       <li><a href="${href(lang, '/conformance')}">${t('nav.conformance')}</a></li>
+      <li><a href="${href(lang, '/licences')}">${t('nav.licences')}</a></li>
       <li><a href="/graphql">${t('nav.graphql')}</a></li>
       <li data-signed-out-only><a href="${signInHref}">${t('nav.signIn')}</a></li>
       <li data-signed-in-only hidden><button type="button" class="link-button" data-sign-out>${t('nav.signOut')}</button></li>
