@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { isKebabCase } from '../components/domain/component-facts.js';
@@ -123,7 +124,7 @@ export class ApiTokensService {
     if (!UUID.test(id)) throw new DomainError('NOT_FOUND', `API token "${id}" not found`);
     return this.repo.transaction(async (em) => {
       const token = await this.repo.findTokenById(id, em, true);
-      const ownsAll = !!token && actor.role === 'USER' && token.role === 'PUBLISHER' && await this.ownsAll(actor.name, token.scopeComponents);
+      const ownsAll = !!token && actor.role === 'USER' && token.role === 'PUBLISHER' && await this.ownsAll(actor.name, token.scopeComponents, em);
       // Tokens the actor may not manage look exactly like missing ones.
       if (!token || !mayRevoke(actor, token, ownsAll)) throw new DomainError('NOT_FOUND', `API token "${id}" not found`);
       if (token.revokedAt) return token;
@@ -141,8 +142,8 @@ export class ApiTokensService {
     });
   }
 
-  private async ownsAll(subject: string, slugs: readonly string[]): Promise<boolean> {
-    for (const slug of slugs) if (!(await this.repo.rolesOn(subject, slug)).includes('PLATFORM_OWNER')) return false;
+  private async ownsAll(subject: string, slugs: readonly string[], em: EntityManager): Promise<boolean> {
+    for (const slug of slugs) if (!(await this.repo.rolesOn(subject, slug, em)).includes('PLATFORM_OWNER')) return false;
     return true;
   }
 

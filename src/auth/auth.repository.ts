@@ -86,8 +86,9 @@ export class AuthRepository {
   }
 
   /** Roles `subject` holds on the component with this slug (empty when it does not exist). */
-  async rolesOn(subject: string, componentSlug: string): Promise<ComponentRole[]> {
-    const rows: { role: ComponentRole }[] = await this.ds.query(
+  /** Inside a transaction pass its `em`: the embedded database has one connection, a second query would wait for it. */
+  async rolesOn(subject: string, componentSlug: string, em?: EntityManager): Promise<ComponentRole[]> {
+    const rows: { role: ComponentRole }[] = await (em ?? this.ds).query(
       `SELECT g.role FROM role_grant g JOIN component c ON c.id = g.component_id WHERE g.subject = $1 AND c.slug = $2`,
       [subject, componentSlug]);
     return rows.map((r) => r.role);
