@@ -35,7 +35,7 @@ export const PATHOLOGICAL_SHAPES: PathologicalShape[] = [
     id: 'many-paths',
     what: '2,500 paths per scale step (20,000 at 8×)',
     make: (scale) => `${head('paths')}paths:\n${Array.from({ length: 2_500 * scale }, (_, i) =>
-      `  /antraege${i}/{antragId}/statusAbfrage:\n    get:\n      operationId: getAntragStatus${i}\n      summary: Status des Antrags ${i} abfragen\n      responses:\n        '200':\n          description: ok\n`).join('')}`,
+      `  /antraege${i}/{antragId}/statusAbfrage:\n    get:\n      operationId: getAntragStatus${i}\n      summary: Status des Antrags ${i} abfragen\n      parameters:\n        - {name: antragId, in: path, required: true, schema: {type: string}}\n      responses:\n        '200':\n          description: ok\n`).join('')}`,
   },
   {
     id: 'ref-chain',

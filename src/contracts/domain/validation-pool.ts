@@ -95,14 +95,31 @@ export class ValidationPool {
     };
   }
 
-  /** `lint`: also lint the valid document against this profile (issue #16), in the same task and budget. */
+  /**
+   * `lint`: also lint the valid document against this profile (issue #16) in the same task, which then gets
+   * the lint's own budget on top (Spectral runs synchronously and cannot be interrupted). A document whose
+   * lint does not finish in time or memory is validated again without it and reported as not linted: a
+   * valid document is never refused because its guideline check is slow or large.
+   */
   run(bytes: Uint8Array, limits: ParseLimits, owner: TaskOwner = null, lint?: ResolvedProfile): Promise<ParsedContract> {
-    const id = this.nextId++;
-    return this.enqueue({ id, message: lint ? { id, bytes, limits, lint } : { id, bytes, limits }, timeoutMs: limits.timeoutMs, what: 'validation', big: bytes.byteLength > this.options.bigBytes, urgent: false }, owner)
-      .then((reply) => {
-        if (!('contract' in reply)) throw new DomainError('INTERNAL', 'validation worker answered out of protocol');
-        return withLazyDocument(reply.contract, reply.documentJson);
-      });
+    const attempt = (withLint: boolean): Promise<ParsedContract> => {
+      const id = this.nextId++;
+      const message: WorkerRequest = withLint && lint ? { id, bytes, limits, lint } : { id, bytes, limits };
+      const timeoutMs = withLint ? limits.timeoutMs * 2 : limits.timeoutMs;
+      return this.enqueue({ id, message, timeoutMs, what: 'validation', big: bytes.byteLength > this.options.bigBytes, urgent: false }, owner)
+        .then((reply) => {
+          if (!('contract' in reply)) throw new DomainError('INTERNAL', 'validation worker answered out of protocol');
+          return withLazyDocument(reply.contract, reply.documentJson);
+        });
+    };
+    if (!lint) return attempt(false);
+    return attempt(true).catch(async (err: unknown) => {
+      const limit = budgetExceeded(err);
+      if (!limit) throw err;
+      const parsed = await attempt(false);
+      parsed.guidelinesError = `not linted: the guideline check exceeded the validation ${limit === 'TIME_LIMIT' ? `time budget (${limits.timeoutMs} ms)` : 'memory budget'}`;
+      return parsed;
+    });
   }
 
   /** The compatibility diff of a publish (CPU-heavy for big documents), under the same queue and fairness. */
@@ -323,4 +340,10 @@ export class ValidationPool {
     slot.worker.on('error', () => undefined);
     void slot.worker.terminate();
   }
+}
+
+function budgetExceeded(err: unknown): 'TIME_LIMIT' | 'RESOURCE_LIMIT' | null {
+  if (!(err instanceof DomainError)) return null;
+  const code = err.causes.map((c) => (c as { code?: string }).code).find((c) => c === 'TIME_LIMIT' || c === 'RESOURCE_LIMIT');
+  return (code as 'TIME_LIMIT' | 'RESOURCE_LIMIT' | undefined) ?? null;
 }
