@@ -90,6 +90,11 @@ describe('searchContracts over HTTP', () => {
     expect(await slugs('Antrag', { operation: 'POST /antraege*' })).toEqual(['antragsservice/antrag-api']);
     expect(await slugs('Antrag', { operation: '/antraege/{id}/status' })).toEqual(['antragsservice/antrag-api']);
     expect(await slugs('Antrag', { operation: 'SEND antraege*' })).toEqual(['antragsservice/antrag-events']);
+    // One direction vocabulary across AsyncAPI 2.x and 3.x: the 2.x `subscribe` is the component's send.
+    expect(await slugs('Zahlung', { operation: 'SEND payments/*' })).toEqual(['zahlungsverkehr/zahlung-events']);
+    expect(await slugs('Zahlung', { operation: 'SUBSCRIBE payments/*' })).toEqual(['zahlungsverkehr/zahlung-events']);
+    expect(await slugs('Zahlung', { operation: 'RECEIVE payments/*' })).toEqual([]);
+    expect((await search('payment received'))[0].matches.map((m) => m.label)).toContain('SEND payments/received');
     expect(await slugs('warnungen', { specVersion: ['2.0'] })).toEqual(['wetterdienst/warn-api']);
     expect(await slugs('Steuer', { layer: ['payment'] })).toEqual([]);
     expect(await slugs('eingegangen', { ownerOrganisation: ['Land Musterland'], tags: ['zahlung'] })).toEqual(['zahlungsverkehr/zahlung-events']);
