@@ -286,17 +286,21 @@ export class SearchRepository {
     return out;
   }
 
-  /** The best-matching elements of each version (at most `perVersion`). */
-  matchedElements(versionIds: string[], tsquery: string, perVersion: number): Promise<MatchedElementRow[]> {
+  /**
+   * The best-matching elements of each version (at most `perVersion`): ranked by `primary` (the words as
+   * typed, their stems, parts and typos) before `tsquery` (which adds synonyms and translations), so an
+   * element naming the query word comes before one that only matches its translation.
+   */
+  matchedElements(versionIds: string[], tsquery: string, perVersion: number, primary: string = tsquery): Promise<MatchedElementRow[]> {
     if (!versionIds.length) return Promise.resolve([]);
     return this.ds.query(
       `SELECT "versionId", kind, label, content, rank FROM (
-         SELECT e.version_id AS "versionId", e.kind, e.label, e.content, ts_rank(e.tsv, q) AS rank,
-                row_number() OVER (PARTITION BY e.version_id ORDER BY ts_rank(e.tsv, q) DESC, e.ordinal) AS rn
-         FROM search_element e, CAST($2 AS tsquery) q
+         SELECT e.version_id AS "versionId", e.kind, e.label, e.content, ts_rank(e.tsv, p) AS prank, ts_rank(e.tsv, q) AS rank,
+                row_number() OVER (PARTITION BY e.version_id ORDER BY ts_rank(e.tsv, p) DESC, ts_rank(e.tsv, q) DESC, e.ordinal) AS rn
+         FROM search_element e, CAST($2 AS tsquery) q, CAST($4 AS tsquery) p
          WHERE e.version_id = ANY($1::uuid[]) AND e.tsv @@ q) x
-       WHERE rn <= $3 ORDER BY "versionId", rank DESC`,
-      [versionIds, tsquery, perVersion],
+       WHERE rn <= $3 ORDER BY "versionId", prank DESC, rank DESC`,
+      [versionIds, tsquery, perVersion, primary],
     );
   }
 

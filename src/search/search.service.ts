@@ -144,7 +144,7 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
     const rows = await this.hits({ match: tsquery, tsquery, wordQueries, pathLike: pathInQuery(query), alternatives: alternatives.map((a) => a.tsquery) }, filter, extra, first + 1, offset);
     const page = rows.slice(0, first);
     const [elements, entities] = await Promise.all([
-      this.repo.matchedElements(page.map((h) => h.versionId), tsquery, MATCHES_PER_HIT),
+      this.repo.matchedElements(page.map((h) => h.versionId), tsquery, MATCHES_PER_HIT, primaryQuery(chosen) ?? tsquery),
       this.repo.loadHitEntities(page),
     ]);
     const highlightTerms = {
@@ -175,6 +175,12 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
     const facts = await this.repo.expandWords(termWords, candidates);
     return drafts.map((d, i) => planTerm(d, facts[i]));
   }
+}
+
+/** The terms without synonyms and translations (null when nothing else is left). */
+function primaryQuery(terms: PlannedTerm[]): string | null {
+  const own = terms.map((t) => t.alternatives.filter((a) => a.matchedAs !== 'SYNONYM' && a.matchedAs !== 'TRANSLATION')).filter((a) => a.length);
+  return own.length ? own.map((a) => `(${a.map((x) => x.tsquery).join(' | ')})`).join(' | ') : null;
 }
 
 /** Per query term, how it matched this hit: the first matching alternative of each kind. */
