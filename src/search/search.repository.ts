@@ -232,13 +232,17 @@ export class SearchRepository {
         WHERE ${where.join(' AND ')}
         ORDER BY sv.cheap_rank DESC, sv.version_id
         LIMIT :candidates)
-      SELECT sv.version_id AS "versionId", sv.contract_id AS "contractId", sv.component_id AS "componentId",
-             (SELECT count(*) FROM unnest(CAST(:words AS tsquery[])) w WHERE sv.tsv @@ w) ${pathBonus}
-               + ts_rank(sv.tsv, CAST(:q AS tsquery), 1) AS score,
-             array(SELECT a.i::int - 1 FROM unnest(CAST(:alts AS tsquery[])) WITH ORDINALITY AS a(q, i) WHERE sv.tsv @@ a.q ORDER BY a.i) AS matched
-      FROM cand JOIN search_version sv ON sv.version_id = cand.version_id
-      ORDER BY score DESC, sv.version_id
-      LIMIT :limit OFFSET :offset`;
+      , page AS (
+        SELECT sv.version_id AS "versionId", sv.contract_id AS "contractId", sv.component_id AS "componentId",
+               (SELECT count(*) FROM unnest(CAST(:words AS tsquery[])) w WHERE sv.tsv @@ w) ${pathBonus}
+                 + ts_rank(sv.tsv, CAST(:q AS tsquery), 1) AS score
+        FROM cand JOIN search_version sv ON sv.version_id = cand.version_id
+        ORDER BY score DESC, sv.version_id
+        LIMIT :limit OFFSET :offset)
+      -- which labelled alternatives each hit matches (matchedTerms), for the page only
+      SELECT page.*, array(SELECT a.i::int - 1 FROM unnest(CAST(:alts AS tsquery[])) WITH ORDINALITY AS a(q, i) WHERE sv.tsv @@ a.q ORDER BY a.i) AS matched
+      FROM page JOIN search_version sv ON sv.version_id = page."versionId"
+      ORDER BY page.score DESC, page."versionId"`;
     const [query, values] = this.ds.driver.escapeQueryWithParameters(sql, params);
     return this.ds.query(query, values);
   }
