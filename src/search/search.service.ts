@@ -133,7 +133,9 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
   private async searchUncached(query: string, filter: SearchFilter, first: number, offset: number): Promise<{ hits: SearchHit[]; hasNextPage: boolean }> {
     const words = queryWords(query);
     if (!words.length) throw new DomainError('BAD_REQUEST', 'the search query contains no words', [{ pointer: '/query', message: 'enter at least one word' }]);
-    const terms = await this.planQuery(words);
+    // A term without any alternative (no lexeme in any configuration) cannot match anything.
+    const terms = (await this.planQuery(words)).filter((t) => t.alternatives.length > 0);
+    if (!terms.length) throw new DomainError('BAD_REQUEST', 'the search query contains no searchable words', [{ pointer: '/query', message: 'enter at least one word' }]);
     // German stop words ("und", "die") would match nearly everything; drop them unless nothing else is left.
     const useful = terms.filter((t) => t.stems.length > 0);
     const chosen = useful.length ? useful : terms;

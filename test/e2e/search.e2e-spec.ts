@@ -67,6 +67,26 @@ describe('searchContracts over HTTP', () => {
     expect(await top(query)).toBe(expected);
   });
 
+  it('finds short-word typos, umlaut plurals, unknown compounds and English, and says how each hit matched', async () => {
+    // both contracts of the Antragsservice are about Anträge
+    expect(await top('Antrg')).toMatch(/^antragsservice\//);
+    expect(await top('Antarg')).toMatch(/^antragsservice\//);
+    expect(await top('Hunderassen')).toBe('hundesteuer/anmeldung-api');
+    expect(await top('dog tax')).toBe('hundesteuer/anmeldung-api');
+    const res = await gql<{ searchContracts: { edges: { node: { matchedTerms: { term: string; matchedAs: string; via: string }[] } }[] } }>(sut,
+      '{ searchContracts(query: "Antarg", first: 1) { edges { node { matchedTerms { term matchedAs via } } } } }');
+    expect(res.data!.searchContracts.edges[0].node.matchedTerms).toContainEqual({ term: 'antarg', matchedAs: 'TYPO', via: 'antrag' });
+  });
+
+  it('answers hostile queries (500-letter words, eight unknown short words) quickly and without errors', async () => {
+    for (const q of ['ä'.repeat(499), `${'Pegel'.repeat(99)}s`, 'qwxz vbnm zxcq wqrt plkj mnbv trew ytre']) {
+      const started = performance.now();
+      const res = await gql(sut, SEARCH, { q, first: 5 });
+      expect(res.errors).toBeUndefined();
+      expect(performance.now() - started).toBeLessThan(3000);
+    }
+  });
+
   it('returns the matched elements with highlighted snippets', async () => {
     const [hit] = await search('AntragEingegangen');
     expect(hit.matches[0]).toMatchObject({ kind: 'MESSAGE', label: 'AntragEingegangen' });
