@@ -9,6 +9,7 @@ import { AddComponentLayerIndex1796000500000 } from './1796000500000-AddComponen
 import { AddGovernanceProfiles1796000600000 } from './1796000600000-AddGovernanceProfiles.js';
 import { AddTrustFacts1796000700000 } from './1796000700000-AddTrustFacts.js';
 import { AddContractPolicySettings1796000800000 } from './1796000800000-AddContractPolicySettings.js';
+import { ReindexAsyncApi2Directions1796001000000 } from './1796001000000-ReindexAsyncApi2Directions.js';
 
 export const MIGRATIONS = [
   CreateRegistryCore1764400000000, AddAuthAndAuditTrail1795944300000, AddContractSearch1795945900000, AddEudiConformance1795950000000,
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   AddGovernanceProfiles1796000600000,
   AddTrustFacts1796000700000,
   AddContractPolicySettings1796000800000,
+  ReindexAsyncApi2Directions1796001000000,
 ];

@@ -19,9 +19,16 @@ const flat = (t: IndexText): string[] => [t.A.german, t.A.simple, t.B.german, t.
 
 export interface QueryTermRow {
   folded: string;
-  base: string;
+  exact: string;
+  stem: string;
+  prefix: string;
   stems: string[];
   expansions: string[];
+  /** The term's candidate forms that are vocabulary words. */
+  known: string[];
+  /** Near spellings (only when the word is not in the vocabulary), best trigram similarity first. */
+  near: string[];
+  nearSimilarity: number[];
 }
 
 export interface SearchHitRow {
@@ -29,6 +36,8 @@ export interface SearchHitRow {
   contractId: string;
   componentId: string;
   score: number;
+  /** 0-based indexes into HitQuery.alternatives that the version matches. */
+  matched: number[];
 }
 
 export interface MatchedElementRow {
@@ -50,6 +59,8 @@ export interface HitQuery {
   wordQueries: string[];
   /** LIKE pattern when the query contains a path (`/antraege/{id}`), else null. */
   pathLike: string | null;
+  /** Every labelled alternative of every term: each hit says which of them it matches (explanations). */
+  alternatives: string[];
 }
 
 /** Contract and component fields copied onto each search_version row, so common filters need no join. */
@@ -156,27 +167,40 @@ export class SearchRepository {
   }
 
   /**
-   * Per query word: its tsquery (german stem, folded spelling, simple word, prefix), german stems for
-   * highlighting, and vocabulary words it expands to: parts of compounds (`steuer` → `hundesteuer`)
-   * always, near spellings (trigram similarity ≥ 0.45) only when the word itself is unknown.
+   * Per query term (a word or a vocabulary phrase), in one statement: its tsqueries as exact simple word,
+   * german stem and prefix (each '' when empty); german stems for highlighting; vocabulary compounds
+   * containing it (`steuer` → `hundesteuer`); which of its `candidates` (normal forms, split parts) are
+   * vocabulary words; and, when the word itself is unknown, near spellings for the caller's edit-distance
+   * check. Short words share few trigrams with their typos (antarg/antrag: 0.27 < the 0.3 of `%`), so
+   * words sharing the first or last half (length ±2) are probed too: one edit leaves one half intact.
+   * Every probe is a trigram GIN index scan.
    */
-  async expandWords(words: { original: string; folded: string }[]): Promise<QueryTermRow[]> {
-    return this.ds.query(
+  async expandWords(words: { original: string; folded: string }[], candidates: { term: number; word: string }[] = []): Promise<QueryTermRow[]> {
+    const rows: (QueryTermRow & { nearSim: string[] | null })[] = await this.ds.query(
       `SELECT t.folded,
-        (plainto_tsquery('german', t.orig) || plainto_tsquery('german', t.folded) || plainto_tsquery('simple', t.folded)
-          || CASE WHEN length(t.folded) >= 4 THEN to_tsquery('simple', quote_literal(t.folded) || ':*') ELSE plainto_tsquery('simple', t.folded) END)::text AS base,
+        plainto_tsquery('simple', t.folded)::text AS exact,
+        (plainto_tsquery('german', t.orig) || plainto_tsquery('german', t.folded))::text AS stem,
+        CASE WHEN length(t.folded) >= 4 AND position(' ' in t.folded) = 0 THEN to_tsquery('simple', quote_literal(t.folded) || ':*')::text ELSE '' END AS prefix,
         array(SELECT lexeme FROM unnest(to_tsvector('german', t.orig))) AS stems,
-        -- Two index-friendly probes (trigram GIN each), not one OR that would scan the vocabulary.
         COALESCE((SELECT array_agg(word) FROM (SELECT word FROM search_term
-             WHERE length(t.folded) >= 4 AND word LIKE '%' || t.folded || '%' AND word <> t.folded
-             ORDER BY length(word), word LIMIT 6) part), '{}')
-        || COALESCE((SELECT array_agg(word) FROM (SELECT word FROM search_term
-             WHERE length(t.folded) >= 3 AND word % t.folded AND similarity(word, t.folded) >= 0.45
-               AND NOT EXISTS (SELECT 1 FROM search_term x WHERE x.word = t.folded)
-             ORDER BY similarity(word, t.folded) DESC LIMIT 4) near), '{}') AS expansions
-       FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(orig, folded, n) ORDER BY t.n`,
-      [words.map((w) => w.original), words.map((w) => w.folded)],
+             WHERE length(t.folded) >= 4 AND position(' ' in t.folded) = 0 AND word LIKE '%' || t.folded || '%' AND word <> t.folded
+             ORDER BY length(word), word LIMIT 6) part), '{}') AS expansions,
+        array(SELECT c.w FROM unnest($3::int[], $4::text[]) AS c(n, w) JOIN search_term st ON st.word = c.w WHERE c.n = t.n) AS known,
+        COALESCE(nr.near, '{}') AS near, nr.near_sim AS "nearSim"
+       FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(orig, folded, n)
+       LEFT JOIN LATERAL (
+         SELECT array_agg(x.word ORDER BY x.sim DESC, x.word) AS near, array_agg(x.sim::text ORDER BY x.sim DESC, x.word) AS near_sim
+         FROM (SELECT word, similarity(word, t.folded) AS sim FROM search_term
+               WHERE length(t.folded) BETWEEN 4 AND 40 AND position(' ' in t.folded) = 0
+                 AND NOT EXISTS (SELECT 1 FROM search_term x WHERE x.word = t.folded)
+                 AND (word % t.folded
+                      OR (abs(length(word) - length(t.folded)) <= 2
+                          AND (word LIKE left(t.folded, (length(t.folded) + 1) / 2) || '%' OR word LIKE '%' || right(t.folded, (length(t.folded) + 1) / 2))))
+               ORDER BY sim DESC, word LIMIT 30) x) nr ON true
+       ORDER BY t.n`,
+      [words.map((w) => w.original), words.map((w) => w.folded), candidates.map((c) => c.term + 1), candidates.map((c) => c.word)],
     );
+    return rows.map(({ nearSim, ...r }) => ({ ...r, nearSimilarity: (nearSim ?? []).map(Number) }));
   }
 
   /**
@@ -195,7 +219,7 @@ export class SearchRepository {
       'true',
       ...(q.exclude ? ['sv.version_id NOT IN (SELECT x.version_id FROM search_version_matches(CAST(:exclude AS tsquery), CAST(:q AS tsquery), :latestOnly) x)'] : []),
       ...core.map((p) => p.sql), ...extra.map((p) => p.sql)];
-    const params = Object.assign({ match: q.match, exclude: q.exclude ?? '', latestOnly: !filter.allVersions, q: q.tsquery, words: q.wordQueries, pathLike: q.pathLike ?? '', limit, offset, candidates },
+    const params = Object.assign({ match: q.match, exclude: q.exclude ?? '', latestOnly: !filter.allVersions, q: q.tsquery, words: q.wordQueries, pathLike: q.pathLike ?? '', alts: q.alternatives, limit, offset, candidates },
       ...core.map((p) => p.params), ...extra.map((p) => p.params));
     const pathBonus = q.pathLike
       ? `+ CASE WHEN EXISTS (SELECT 1 FROM search_element pe WHERE pe.version_id = sv.version_id AND pe.kind = 'OPERATION' AND pe.path LIKE :pathLike) THEN 1 ELSE 0 END`
@@ -208,12 +232,17 @@ export class SearchRepository {
         WHERE ${where.join(' AND ')}
         ORDER BY sv.cheap_rank DESC, sv.version_id
         LIMIT :candidates)
-      SELECT sv.version_id AS "versionId", sv.contract_id AS "contractId", sv.component_id AS "componentId",
-             (SELECT count(*) FROM unnest(CAST(:words AS tsquery[])) w WHERE sv.tsv @@ w) ${pathBonus}
-               + ts_rank(sv.tsv, CAST(:q AS tsquery), 1) AS score
-      FROM cand JOIN search_version sv ON sv.version_id = cand.version_id
-      ORDER BY score DESC, sv.version_id
-      LIMIT :limit OFFSET :offset`;
+      , page AS (
+        SELECT sv.version_id AS "versionId", sv.contract_id AS "contractId", sv.component_id AS "componentId",
+               (SELECT count(*) FROM unnest(CAST(:words AS tsquery[])) w WHERE sv.tsv @@ w) ${pathBonus}
+                 + ts_rank(sv.tsv, CAST(:q AS tsquery), 1) AS score
+        FROM cand JOIN search_version sv ON sv.version_id = cand.version_id
+        ORDER BY score DESC, sv.version_id
+        LIMIT :limit OFFSET :offset)
+      -- which labelled alternatives each hit matches (matchedTerms), for the page only
+      SELECT page.*, array(SELECT a.i::int - 1 FROM unnest(CAST(:alts AS tsquery[])) WITH ORDINALITY AS a(q, i) WHERE sv.tsv @@ a.q ORDER BY a.i) AS matched
+      FROM page JOIN search_version sv ON sv.version_id = page."versionId"
+      ORDER BY page.score DESC, page."versionId"`;
     const [query, values] = this.ds.driver.escapeQueryWithParameters(sql, params);
     return this.ds.query(query, values);
   }
@@ -261,17 +290,21 @@ export class SearchRepository {
     return out;
   }
 
-  /** The best-matching elements of each version (at most `perVersion`). */
-  matchedElements(versionIds: string[], tsquery: string, perVersion: number): Promise<MatchedElementRow[]> {
+  /**
+   * The best-matching elements of each version (at most `perVersion`): ranked by `primary` (the words as
+   * typed, their stems, parts and typos) before `tsquery` (which adds synonyms and translations), so an
+   * element naming the query word comes before one that only matches its translation.
+   */
+  matchedElements(versionIds: string[], tsquery: string, perVersion: number, primary: string = tsquery): Promise<MatchedElementRow[]> {
     if (!versionIds.length) return Promise.resolve([]);
     return this.ds.query(
       `SELECT "versionId", kind, label, content, rank FROM (
-         SELECT e.version_id AS "versionId", e.kind, e.label, e.content, ts_rank(e.tsv, q) AS rank,
-                row_number() OVER (PARTITION BY e.version_id ORDER BY ts_rank(e.tsv, q) DESC, e.ordinal) AS rn
-         FROM search_element e, CAST($2 AS tsquery) q
+         SELECT e.version_id AS "versionId", e.kind, e.label, e.content, ts_rank(e.tsv, p) AS prank, ts_rank(e.tsv, q) AS rank,
+                row_number() OVER (PARTITION BY e.version_id ORDER BY ts_rank(e.tsv, p) DESC, ts_rank(e.tsv, q) DESC, e.ordinal) AS rn
+         FROM search_element e, CAST($2 AS tsquery) q, CAST($4 AS tsquery) p
          WHERE e.version_id = ANY($1::uuid[]) AND e.tsv @@ q) x
-       WHERE rn <= $3 ORDER BY "versionId", rank DESC`,
-      [versionIds, tsquery, perVersion],
+       WHERE rn <= $3 ORDER BY "versionId", prank DESC, rank DESC`,
+      [versionIds, tsquery, perVersion, primary],
     );
   }
 

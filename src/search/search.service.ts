@@ -9,7 +9,9 @@ import { PublishHooks } from '../components/publish-hooks.js';
 import type { SearchElementKind } from './domain/extract-search-elements.js';
 import { highlight } from './domain/highlight.js';
 import { componentText, mergeVocabulary, prepareSearchIndex, vocabulary, type PreparedSearchIndex } from './domain/prepare-search-document.js';
-import { parseOperationPattern, queryWords, type OperationPattern } from './domain/search-text.js';
+import { draftTerms, termKey, type MatchedAs } from './domain/query-expansion.js';
+import { planTerm, termQuery, vocabularyCandidates, type Alternative, type PlannedTerm } from './domain/query-plan.js';
+import { parseOperationPattern, queryWords, type OperationPattern, type QueryWord } from './domain/search-text.js';
 import { SearchCache } from './search-cache.js';
 import { SearchRepository, type HitQuery, type SearchFilter, type SearchHitRow } from './search.repository.js';
 
@@ -25,6 +27,14 @@ export interface SearchHit {
   contract: Contract;
   version: ContractVersion & { kind: string };
   matches: SearchMatch[];
+  matchedTerms: MatchedTerm[];
+}
+
+/** How one query term matched a hit (issue 22: ranking stays explainable). */
+export interface MatchedTerm {
+  term: string;
+  matchedAs: MatchedAs;
+  via: string;
 }
 
 const MATCHES_PER_HIT = 3;
@@ -123,20 +133,26 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
   private async searchUncached(query: string, filter: SearchFilter, first: number, offset: number): Promise<{ hits: SearchHit[]; hasNextPage: boolean }> {
     const words = queryWords(query);
     if (!words.length) throw new DomainError('BAD_REQUEST', 'the search query contains no words', [{ pointer: '/query', message: 'enter at least one word' }]);
-    const terms = await this.repo.expandWords(words);
+    // A term without any alternative (no lexeme in any configuration) cannot match anything.
+    const terms = (await this.planQuery(words)).filter((t) => t.alternatives.length > 0);
+    if (!terms.length) throw new DomainError('BAD_REQUEST', 'the search query contains no searchable words', [{ pointer: '/query', message: 'enter at least one word' }]);
     // German stop words ("und", "die") would match nearly everything; drop them unless nothing else is left.
     const useful = terms.filter((t) => t.stems.length > 0);
     const chosen = useful.length ? useful : terms;
-    const wordQueries = chosen.map((t) => `(${[t.base, ...t.expansions.map(quoteLexeme)].join(' | ')})`);
+    const wordQueries = chosen.map(termQuery);
     const tsquery = wordQueries.join(' | ');
     const extra = this.extensions.predicates(filter, { component: 'c', versionId: 'sv.version_id' });
-    const rows = await this.hits({ match: tsquery, tsquery, wordQueries, pathLike: pathInQuery(query) }, filter, extra, first + 1, offset);
+    const alternatives = chosen.flatMap((t) => t.alternatives.map((a) => ({ term: t.text, ...a })));
+    const rows = await this.hits({ match: tsquery, tsquery, wordQueries, pathLike: pathInQuery(query), alternatives: alternatives.map((a) => a.tsquery) }, filter, extra, first + 1, offset);
     const page = rows.slice(0, first);
     const [elements, entities] = await Promise.all([
-      this.repo.matchedElements(page.map((h) => h.versionId), tsquery, MATCHES_PER_HIT),
+      this.repo.matchedElements(page.map((h) => h.versionId), tsquery, MATCHES_PER_HIT, primaryQuery(chosen) ?? tsquery),
       this.repo.loadHitEntities(page),
     ]);
-    const highlightTerms = { words: chosen.flatMap((t) => [t.folded, ...t.expansions]), stems: chosen.flatMap((t) => t.stems) };
+    const highlightTerms = {
+      words: chosen.flatMap((t) => [t.folded, ...t.alternatives.filter((a) => a.matchedAs !== 'PREFIX' && a.matchedAs !== 'STEM').flatMap((a) => termKey(a.via).split(' '))]).filter(Boolean),
+      stems: chosen.flatMap((t) => [...t.stems, ...t.alternatives.filter((a) => a.matchedAs === 'STEM' && a.via !== t.stems.join(' ')).map((a) => a.via)]),
+    };
     const hits = page.map((h): SearchHit => {
       const contract = entities.contracts.find((c) => c.id === h.contractId)!;
       return {
@@ -147,10 +163,36 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
         matches: elements.filter((e) => e.versionId === h.versionId).map((e) => ({
           kind: e.kind as SearchElementKind, label: e.label, snippet: highlight(e.content, highlightTerms),
         })),
+        matchedTerms: explain(alternatives, h.matched),
       };
     });
     return { hits, hasNextPage: rows.length > first };
   }
+
+  /** Query words → terms with labelled alternatives (stems, plurals, compound parts, typos, translations). */
+  private async planQuery(words: QueryWord[]): Promise<PlannedTerm[]> {
+    const drafts = draftTerms(words);
+    const termWords = drafts.map((d) => ({ original: d.words.map((w) => w.original).join(' '), folded: d.words.map((w) => w.folded).join(' ') }));
+    const candidates = drafts.flatMap((d, term) => vocabularyCandidates(d).map((word) => ({ term, word })));
+    const facts = await this.repo.expandWords(termWords, candidates);
+    return drafts.map((d, i) => planTerm(d, facts[i]));
+  }
+}
+
+/** The terms without synonyms and translations (null when nothing else is left). */
+function primaryQuery(terms: PlannedTerm[]): string | null {
+  const own = terms.map((t) => t.alternatives.filter((a) => a.matchedAs !== 'SYNONYM' && a.matchedAs !== 'TRANSLATION')).filter((a) => a.length);
+  return own.length ? own.map((a) => `(${a.map((x) => x.tsquery).join(' | ')})`).join(' | ') : null;
+}
+
+/** Per query term, how it matched this hit: the first matching alternative of each kind. */
+function explain(alternatives: (Alternative & { term: string })[], matchedIndexes: number[]): MatchedTerm[] {
+  const out: MatchedTerm[] = [];
+  for (const i of [...matchedIndexes].sort((a, b) => a - b)) {
+    const a = alternatives[i];
+    if (!out.some((m) => m.term === a.term && m.matchedAs === a.matchedAs)) out.push({ term: a.term, matchedAs: a.matchedAs, via: a.via });
+  }
+  return out;
 }
 
 /**
@@ -171,10 +213,6 @@ function pathInQuery(query: string): string | null {
   const path = /(?:^|\s)(\/\S+)/.exec(query)?.[1];
   const pattern = path ? parseOperationPattern(path) : null;
   return pattern ? `%${pattern.pathLike}%` : null;
-}
-
-function quoteLexeme(word: string): string {
-  return `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
 function operationPattern(input: string | undefined): OperationPattern | null {

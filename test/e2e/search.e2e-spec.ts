@@ -67,6 +67,26 @@ describe('searchContracts over HTTP', () => {
     expect(await top(query)).toBe(expected);
   });
 
+  it('finds short-word typos, umlaut plurals, unknown compounds and English, and says how each hit matched', async () => {
+    // both contracts of the Antragsservice are about Anträge
+    expect(await top('Antrg')).toMatch(/^antragsservice\//);
+    expect(await top('Antarg')).toMatch(/^antragsservice\//);
+    expect(await top('Hunderassen')).toBe('hundesteuer/anmeldung-api');
+    expect(await top('dog tax')).toBe('hundesteuer/anmeldung-api');
+    const res = await gql<{ searchContracts: { edges: { node: { matchedTerms: { term: string; matchedAs: string; via: string }[] } }[] } }>(sut,
+      '{ searchContracts(query: "Antarg", first: 1) { edges { node { matchedTerms { term matchedAs via } } } } }');
+    expect(res.data!.searchContracts.edges[0].node.matchedTerms).toContainEqual({ term: 'antarg', matchedAs: 'TYPO', via: 'antrag' });
+  });
+
+  it('answers hostile queries (500-letter words, eight unknown short words) quickly and without errors', async () => {
+    for (const q of ['ä'.repeat(499), `${'Pegel'.repeat(99)}s`, 'qwxz vbnm zxcq wqrt plkj mnbv trew ytre']) {
+      const started = performance.now();
+      const res = await gql(sut, SEARCH, { q, first: 5 });
+      expect(res.errors).toBeUndefined();
+      expect(performance.now() - started).toBeLessThan(3000);
+    }
+  });
+
   it('returns the matched elements with highlighted snippets', async () => {
     const [hit] = await search('AntragEingegangen');
     expect(hit.matches[0]).toMatchObject({ kind: 'MESSAGE', label: 'AntragEingegangen' });
@@ -90,6 +110,11 @@ describe('searchContracts over HTTP', () => {
     expect(await slugs('Antrag', { operation: 'POST /antraege*' })).toEqual(['antragsservice/antrag-api']);
     expect(await slugs('Antrag', { operation: '/antraege/{id}/status' })).toEqual(['antragsservice/antrag-api']);
     expect(await slugs('Antrag', { operation: 'SEND antraege*' })).toEqual(['antragsservice/antrag-events']);
+    // One direction vocabulary across AsyncAPI 2.x and 3.x: the 2.x `subscribe` is the component's send.
+    expect(await slugs('Zahlung', { operation: 'SEND payments/*' })).toEqual(['zahlungsverkehr/zahlung-events']);
+    expect(await slugs('Zahlung', { operation: 'SUBSCRIBE payments/*' })).toEqual(['zahlungsverkehr/zahlung-events']);
+    expect(await slugs('Zahlung', { operation: 'RECEIVE payments/*' })).toEqual([]);
+    expect((await search('payment received'))[0].matches.map((m) => m.label)).toContain('SEND payments/received');
     expect(await slugs('warnungen', { specVersion: ['2.0'] })).toEqual(['wetterdienst/warn-api']);
     expect(await slugs('Steuer', { layer: ['payment'] })).toEqual([]);
     expect(await slugs('eingegangen', { ownerOrganisation: ['Land Musterland'], tags: ['zahlung'] })).toEqual(['zahlungsverkehr/zahlung-events']);

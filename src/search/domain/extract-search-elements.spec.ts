@@ -52,8 +52,8 @@ describe('extractSearchElements', () => {
       components: { messages: { Refund: { summary: 'Erstattung' } } },
     });
     expect(labels(sut)).toEqual([
-      'INFO Zahlung', 'SERVER prod mqtt://broker.example.de', 'CHANNEL payments/received', 'OPERATION SUBSCRIBE payments/received',
-      'MESSAGE PaymentReceived', 'CHANNEL payments/refunded', 'OPERATION PUBLISH payments/refunded', 'MESSAGE Refund',
+      'INFO Zahlung', 'SERVER prod mqtt://broker.example.de', 'CHANNEL payments/received', 'OPERATION SEND payments/received',
+      'MESSAGE PaymentReceived', 'CHANNEL payments/refunded', 'OPERATION RECEIVE payments/refunded', 'MESSAGE Refund',
     ]);
     expect(sut.find((e) => e.label === 'PaymentReceived')?.text.D).toEqual(['amount']);
   });

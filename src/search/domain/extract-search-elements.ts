@@ -94,16 +94,22 @@ function openApiOperations(doc: Json): SearchElement[] {
   return out;
 }
 
+/** AsyncAPI 2.x keywords are written from the client's view (docs/asyncapi-compatibility.md). */
+export const ASYNCAPI2_DIRECTION = { subscribe: 'SEND', publish: 'RECEIVE' } as const;
+
 function asyncApi2(doc: Json): SearchElement[] {
   const out: SearchElement[] = [];
   for (const [name, ch] of entries(doc.channels)) {
     out.push(element('CHANNEL', name, { A: strs(name), C: strs(ch.description) }));
-    for (const action of ['publish', 'subscribe']) {
+    for (const action of ['publish', 'subscribe'] as const) {
       const op = obj(ch[action]);
       if (!Object.keys(op).length) continue;
-      out.push(element('OPERATION', `${action.toUpperCase()} ${name}`, {
-        A: strs(op.operationId), B: strs(op.summary), C: strs(op.description), D: strs(action),
-      }, { method: action.toUpperCase(), path: name }));
+      // One vocabulary with 3.x: the component's own view (2.x `subscribe` = it sends). The 2.x keyword
+      // stays searchable as a word.
+      const direction = ASYNCAPI2_DIRECTION[action];
+      out.push(element('OPERATION', `${direction} ${name}`, {
+        A: strs(op.operationId), B: strs(op.summary), C: strs(op.description), D: strs(direction.toLowerCase(), action),
+      }, { method: direction, path: name }));
       const msg = obj(op.message);
       const variants = Array.isArray(msg.oneOf) ? msg.oneOf : [msg];
       for (const v of variants) out.push(...messageElement(refName(v), obj(v)));

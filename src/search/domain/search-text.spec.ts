@@ -31,6 +31,12 @@ describe('search text', () => {
     expect(parseOperationPattern('GET /a_b%')).toEqual({ method: 'GET', pathLike: '/a\\_b\\%' });
     expect(parseOperationPattern('POST /a /b')).toBeNull();
   });
+  it('speaks send/receive from the component view and takes the AsyncAPI 2.x keywords as aliases', () => {
+    expect(parseOperationPattern('SEND zahlung.*')).toEqual({ method: 'SEND', pathLike: 'zahlung.%' });
+    expect(parseOperationPattern('subscribe zahlung.*')).toEqual({ method: 'SEND', pathLike: 'zahlung.%' });
+    expect(parseOperationPattern('PUBLISH zahlung.*')).toEqual({ method: 'RECEIVE', pathLike: 'zahlung.%' });
+    expect(parseOperationPattern('receive x')?.method).toBe('RECEIVE');
+  });
   it('splits exactly like the former regexes (random words over the relevant character classes)', () => {
     const alphabet = 'aBcÄäß0 Z9ÖxYü';
     let seed = 11;

@@ -82,7 +82,7 @@ export function queryWords(query: string, max = 8): QueryWord[] {
 const MAX_PATTERN_CHARS = 1000;
 
 export interface OperationPattern {
-  /** Upper-case HTTP method or AsyncAPI action (SEND, RECEIVE, PUBLISH, SUBSCRIBE); null = any. */
+  /** Upper-case HTTP method or AsyncAPI direction (SEND, RECEIVE; 2.x SUBSCRIBE/PUBLISH are aliases); null = any. */
   method: string | null;
   /** SQL LIKE pattern for the path or channel address (`*` → `%`, `{param}` matches any segment). */
   pathLike: string;
@@ -98,5 +98,16 @@ export function parseOperationPattern(input: string): OperationPattern | null {
   if (!m) return null;
   const escaped = m[2].replace(/[\\%_]/g, (c) => `\\${c}`);
   const pathLike = escaped.replace(/\{[^}/]*\}/g, '{%}').replace(/\*/g, '%');
-  return { method: m[1] ? m[1].toUpperCase() : null, pathLike };
+  return { method: m[1] ? operationMethod(m[1]) : null, pathLike };
+}
+
+/**
+ * AsyncAPI 2.x keywords name the client's action: `SUBSCRIBE` = the component sends, `PUBLISH` = it
+ * receives. The filter speaks the component's view (as 3.x and the diff engine do) and takes both.
+ */
+const DIRECTION_ALIASES: Record<string, string> = { SUBSCRIBE: 'SEND', PUBLISH: 'RECEIVE' };
+
+export function operationMethod(word: string): string {
+  const upper = word.toUpperCase();
+  return DIRECTION_ALIASES[upper] ?? upper;
 }
