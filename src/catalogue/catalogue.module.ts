@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module.js';
 import { CompatibilityModule } from '../compatibility/compatibility.module.js';
 import { ComponentsModule } from '../components/components.module.js';
 import { ConformanceModule } from '../conformance/conformance.module.js';
+import { GuidelinesModule } from '../guidelines/guidelines.module.js';
 import { SearchModule } from '../search/search.module.js';
 import { CatalogueAssets } from './catalogue-assets.js';
 import { CatalogueController } from './catalogue.controller.js';
@@ -13,7 +14,7 @@ import { ComponentSections } from './sections/component-sections.js';
 
 /** The web catalogue at `/` (ADR 0008). Other modules add component-page sections via ComponentSections. */
 @Module({
-  imports: [AuthModule, ComponentsModule, SearchModule, CompatibilityModule, ConformanceModule],
+  imports: [AuthModule, ComponentsModule, SearchModule, CompatibilityModule, ConformanceModule, GuidelinesModule],
   controllers: [CatalogueController],
   providers: [CatalogueService, CatalogueRepository, CatalogueAssets, ComponentSections],
   exports: [ComponentSections, CatalogueAssets],
