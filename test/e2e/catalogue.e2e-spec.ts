@@ -125,7 +125,7 @@ describe('web catalogue over HTTP', () => {
     const all = await (await get('/?q=Antrag')).text();
     expect(all).toContain('antrag-api 2.0.0');
     const none = await (await get('/?q=Antrag&guidelineScoreAtLeast=100')).text();
-    expect(none).toContain('id="guidelineScoreAtLeast" name="guidelineScoreAtLeast" type="number" min="0" max="100" step="1" inputmode="numeric" value="100"');
+    expect(none).toContain('id="guidelineScoreAtLeast" name="guidelineScoreAtLeast" type="number" min="0" max="100" step="1" inputmode="numeric" placeholder="0–100" value="100"');
     expect(none).not.toContain('antrag-api 2.0.0');
     const bad = await get('/?q=Antrag&guidelineScoreAtLeast=abc');
     expect(bad.status).toBe(200);

@@ -58,7 +58,7 @@ function searchForm(ctx: PageContext, v: StartView): SafeHtml {
     ${text('owner', t('search.owner'), f.owner)}
     ${text('specVersion', t('search.specVersion'), f.specVersion)}
     ${text('operation', t('search.operation'), f.operation)}
-    <div class="field"><label for="guidelineScoreAtLeast">${t('search.guidelineScoreAtLeast')}</label><input id="guidelineScoreAtLeast" name="guidelineScoreAtLeast" type="number" min="0" max="100" step="1" inputmode="numeric" value="${f.guidelineScoreAtLeast}"></div>
+    <div class="field"><label for="guidelineScoreAtLeast">${t('search.guidelineScoreAtLeast')}</label><input id="guidelineScoreAtLeast" name="guidelineScoreAtLeast" type="number" min="0" max="100" step="1" inputmode="numeric" placeholder="0–100" value="${f.guidelineScoreAtLeast}"></div>
     <div class="field checkbox"><input id="allVersions" name="allVersions" type="checkbox" value="true"${f.allVersions ? html` checked` : ''}><label for="allVersions">${t('search.allVersions')}</label></div>
   </div>
   </details>
