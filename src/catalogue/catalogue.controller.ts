@@ -52,12 +52,13 @@ export class CatalogueController {
       const form: SearchForm = {
         q: one(q.q).trim(), kind: one(q.kind), layer: one(q.layer), lifecycle: one(q.lifecycle), tags: one(q.tags),
         owner: one(q.owner), specVersion: one(q.specVersion), operation: one(q.operation), allVersions: one(q.allVersions) === 'true',
+        guidelineScoreAtLeast: one(q.guidelineScoreAtLeast).trim(),
       };
       const offset = Math.min(Math.max(Number.parseInt(one(q.offset), 10) || 0, 0), 1000);
       // The layer overview feeds the filter's layer list too; it runs alongside the search.
       const [layers, searched] = await Promise.all([
         this.catalogue.layers(),
-        form.q ? this.catalogue.searchContracts(form.q, filterOf(form), offset).then((r) => ({ r }), (err: unknown) => ({ err })) : null,
+        form.q ? Promise.resolve().then(() => this.catalogue.searchContracts(form.q, filterOf(form), offset)).then((r) => ({ r }), (err: unknown) => ({ err })) : null,
       ]);
       const view: StartView = { form, layers, results: null, error: null, knownLayers: [...new Set(layers.map((l) => l.layer))], layerList: null };
       if (searched && 'r' in searched) view.results = { ...searched.r, offset };
@@ -202,5 +203,14 @@ function filterOf(f: SearchForm) {
     tags: f.tags ? f.tags.split(',').map((t) => t.trim()).filter(Boolean) : undefined,
     ownerOrganisation: list(f.owner), specVersion: list(f.specVersion), operation: f.operation || undefined,
     allVersions: f.allVersions || undefined,
+    guidelineScoreAtLeast: scoreOf(f.guidelineScoreAtLeast),
   };
+}
+
+// A whole number 0–100, else a BAD_REQUEST shown on the page like the search's own.
+function scoreOf(s: string): number | undefined {
+  if (!s) return undefined;
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 0 || n > 100) throw new DomainError('BAD_REQUEST', 'guidelineScoreAtLeast must be a whole number from 0 to 100');
+  return n;
 }

@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module.js';
 import { CompatibilityModule } from '../compatibility/compatibility.module.js';
 import { ComponentsModule } from '../components/components.module.js';
 import { ConformanceModule } from '../conformance/conformance.module.js';
+import { GuidelinesModule } from '../guidelines/guidelines.module.js';
 import { SearchModule } from '../search/search.module.js';
 import { TrustFactsService } from '../trust/trust-facts.service.js';
 import { TrustModule } from '../trust/trust.module.js';
@@ -17,7 +18,7 @@ import { trustSection } from './sections/trust-section.js';
 
 /** The web catalogue at `/` (ADR 0008). Other modules add component-page sections via ComponentSections. */
 @Module({
-  imports: [AuthModule, ComponentsModule, SearchModule, CompatibilityModule, ConformanceModule, TrustModule],
+  imports: [AuthModule, ComponentsModule, SearchModule, CompatibilityModule, ConformanceModule, TrustModule, GuidelinesModule],
   controllers: [CatalogueController],
   providers: [CatalogueService, CatalogueRepository, CatalogueAssets, ComponentSections],
   exports: [ComponentSections, CatalogueAssets],

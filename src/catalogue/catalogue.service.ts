@@ -12,9 +12,11 @@ import { ConformanceService, type ComponentConformance } from '../conformance/co
 import type { OverviewRow } from '../conformance/domain/overview.js';
 import type { Issue } from '../contracts/domain/contract-issues.js';
 import { addPositions } from '../contracts/domain/source-locator.js';
+import { GuidelinesService } from '../guidelines/guidelines.service.js';
 import { SearchService, type SearchHit } from '../search/search.service.js';
 import type { SearchFilter } from '../search/search.repository.js';
 import { CatalogueRepository, type LayerComponentRow } from './catalogue.repository.js';
+import type { GuidelinesView } from './render/guidelines-part.js';
 
 export const COMPONENTS_PER_LAYER = 12;
 export const SEARCH_PAGE = 20;
@@ -25,6 +27,8 @@ export interface ContractWithVersions {
   /** Newest semver first. */
   versions: ContractVersion[];
   latest: ContractVersion | null;
+  /** Score of the latest version's newest guideline result (null: not linted). */
+  latestGuidelineScore?: number | null;
 }
 
 export interface LocatedChange extends Change {
@@ -43,6 +47,7 @@ export class CatalogueService {
     private readonly compatibility: CompatibilityService,
     private readonly conformance: ConformanceService,
     private readonly repo: CatalogueRepository,
+    private readonly guidelines: GuidelinesService,
   ) {}
 
   layers(): Promise<LayerComponentRow[]> {
@@ -64,10 +69,14 @@ export class CatalogueService {
     const contracts = await this.componentsRepo.findContractsByComponentIds([component.id]);
     if (!contracts.length) return [];
     const versions = await this.componentsRepo.listVersionsByContractIds(contracts.map((c) => c.id));
-    return contracts.map((contract) => {
+    const withVersions = contracts.map((contract) => {
       const own = versions.filter((v) => v.contractId === contract.id).sort((a, b) => semver.rcompare(a.version, b.version));
       return { contract, versions: own, latest: own.find((v) => !v.prerelease) ?? null };
     });
+    // Newest result first per version: the first row seen for a version is its current score.
+    const scores = new Map<string, number>();
+    for (const r of await this.guidelines.resultsOf(withVersions.flatMap((c) => (c.latest ? [c.latest.id] : [])))) if (!scores.has(r.versionId)) scores.set(r.versionId, r.score);
+    return withVersions.map((c) => ({ ...c, latestGuidelineScore: c.latest ? (scores.get(c.latest.id) ?? null) : null }));
   }
 
   async version(slug: string, contractName: string, version: string) {
@@ -77,7 +86,12 @@ export class CatalogueService {
       this.componentsRepo.listVersionsByContractIds([contract.id]),
     ]);
     const versions = all.sort((a, b) => semver.rcompare(a.version, b.version));
-    return { component, contract, version: found, versions, latest: versions.find((v) => !v.prerelease) ?? null };
+    const [r] = await this.guidelines.resultsOf([found.id]);
+    const guidelines: GuidelinesView | null = r ? {
+      profile: r.profileName, profileVersion: r.profileVersion, mode: r.mode, score: r.score, lintedAt: r.lintedAt,
+      counts: { error: r.errors, warn: r.warnings, info: r.infos, hint: r.hints }, findings: r.findings,
+    } : null;
+    return { component, contract, version: found, versions, latest: versions.find((v) => !v.prerelease) ?? null, guidelines };
   }
 
   async diff(slug: string, contractName: string, from: string, to: string) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ExampleSeeder } from '../../src/examples/example-seeder.js';
 import { projectPath } from '../../src/common/project-path.js';
-import { bearer, gql, startTestApp, type TestApp } from '../support/test-app.js';
+import { bearer, gql, putDocument, startTestApp, type TestApp } from '../support/test-app.js';
 
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 const KIB = 1024;
@@ -92,6 +92,44 @@ describe('web catalogue over HTTP', () => {
     expect(body).toContain('/versions/2.0.0#el-post-antraege');
     expect(scriptsOf(body)).toEqual(['catalogue']);
     expect((await get('/components/antragsservice/contracts/antrag-api/diff?from=1.0.0')).status).toBe(400);
+  });
+
+  it('shows guideline score and findings on the version page, hostile finding messages as text', async () => {
+    // The server URL lands in the dstack-servers-https message ("server URL {{value}} does not use https").
+    const doc = JSON.stringify({
+      openapi: '3.0.3', info: { title: 'Lint probe', version: '1.0.0' }, servers: [{ url: `http://probe.example/${HOSTILE}` }],
+      paths: { '/antraege': { get: { responses: { 200: { description: 'ok' } } } } },
+    }, null, 2);
+    expect((await putDocument(t, '/api/v1/components/hostile/contracts/lint-probe/versions/1.0.0', doc, 'application/json', bearer())).status).toBe(201);
+    const body = await (await get('/components/hostile/contracts/lint-probe/versions/1.0.0')).text();
+    expect(body).toContain('<h2 id="guidelines-heading">Richtlinien</h2>');
+    expect(body).toMatch(/data-testid="guideline-score">\d+ \/ 100</);
+    expect(body).toContain('<code>dstack</code> 1.0.0');
+    expect(body).toContain('<code>dstack-info-license</code>');
+    expect(body).not.toContain('<script>alert');
+    expect(body).not.toContain('<img src=x');
+    expect(body).toContain(`server URL http://probe.example/&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; does not use https`);
+    const line = doc.split('\n').findIndex((l) => l.includes('"url"')) + 1;
+    expect(body).toContain(`href="/components/hostile/contracts/lint-probe/versions/1.0.0/source#L${line}"`);
+    const component = await (await get('/components/hostile')).text();
+    expect(component).toMatch(/Richtlinien \d+ \/ 100/);
+  });
+
+  it('says "not linted" when the policy is OFF, and filters the search by guidelineScoreAtLeast', async () => {
+    const off = await gql(t, 'mutation { setGuidelinePolicy(input: { component: "hostile", contract: "unlinted", mode: OFF }) { mode } }', {}, bearer());
+    expect(off.errors).toBeUndefined();
+    const doc = JSON.stringify({ openapi: '3.0.3', info: { title: 'Unlinted', version: '1.0.0' }, paths: {} });
+    expect((await putDocument(t, '/api/v1/components/hostile/contracts/unlinted/versions/1.0.0', doc, 'application/json', bearer())).status).toBe(201);
+    const en = await (await get('/components/hostile/contracts/unlinted/versions/1.0.0?lang=en')).text();
+    expect(en).toContain('data-testid="guidelines-none">Not linted');
+    const all = await (await get('/?q=Antrag')).text();
+    expect(all).toContain('antrag-api 2.0.0');
+    const none = await (await get('/?q=Antrag&guidelineScoreAtLeast=100')).text();
+    expect(none).toContain('id="guidelineScoreAtLeast" name="guidelineScoreAtLeast" type="number" min="0" max="100" step="1" inputmode="numeric" placeholder="0–100" value="100"');
+    expect(none).not.toContain('antrag-api 2.0.0');
+    const bad = await get('/?q=Antrag&guidelineScoreAtLeast=abc');
+    expect(bad.status).toBe(200);
+    expect(await bad.text()).toContain('guidelineScoreAtLeast must be a whole number from 0 to 100');
   });
 
   it('answers unknown pages with an HTML 404', async () => {

@@ -13,6 +13,8 @@ export interface SearchForm {
   specVersion: string;
   operation: string;
   allVersions: boolean;
+  /** `guidelineScoreAtLeast`, as typed (empty: no filter). */
+  guidelineScoreAtLeast: string;
 }
 
 export interface StartView {
@@ -39,7 +41,7 @@ function searchForm(ctx: PageContext, v: StartView): SafeHtml {
   const { t, lang, tOr } = ctx.i18n;
   const f = v.form;
   const any = t('search.any');
-  const open = Boolean(f.kind || f.layer || f.lifecycle || f.tags || f.owner || f.specVersion || f.operation || f.allVersions);
+  const open = Boolean(f.kind || f.layer || f.lifecycle || f.tags || f.owner || f.specVersion || f.operation || f.allVersions || f.guidelineScoreAtLeast);
   return html`<form class="search" role="search" action="/" method="get">
   ${lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
   <div class="search-row">
@@ -56,6 +58,7 @@ function searchForm(ctx: PageContext, v: StartView): SafeHtml {
     ${text('owner', t('search.owner'), f.owner)}
     ${text('specVersion', t('search.specVersion'), f.specVersion)}
     ${text('operation', t('search.operation'), f.operation)}
+    <div class="field"><label for="guidelineScoreAtLeast">${t('search.guidelineScoreAtLeast')}</label><input id="guidelineScoreAtLeast" name="guidelineScoreAtLeast" type="number" min="0" max="100" step="1" inputmode="numeric" placeholder="0–100" value="${f.guidelineScoreAtLeast}"></div>
     <div class="field checkbox"><input id="allVersions" name="allVersions" type="checkbox" value="true"${f.allVersions ? html` checked` : ''}><label for="allVersions">${t('search.allVersions')}</label></div>
   </div>
   </details>
@@ -68,7 +71,7 @@ function results(ctx: PageContext, v: StartView): SafeHtml {
   const r = v.results;
   if (!r) return html``;
   if (!r.hits.length) return html`<p role="status">${t('search.noResults', { query: v.form.q })}</p>`;
-  const next = { ...v.form, allVersions: v.form.allVersions ? 'true' : undefined, offset: r.offset + r.hits.length };
+  const next = { ...v.form, allVersions: v.form.allVersions ? 'true' : undefined, guidelineScoreAtLeast: v.form.guidelineScoreAtLeast || undefined, offset: r.offset + r.hits.length };
   return html`<section aria-labelledby="results-heading">
 <h2 id="results-heading" role="status">${t('search.results', { count: r.hasNextPage ? `${r.offset + r.hits.length}+` : r.offset + r.hits.length, query: v.form.q })}</h2>
 <ol class="hits" start="${r.offset + 1}">${r.hits.map((h) => {

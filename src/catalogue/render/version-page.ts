@@ -3,6 +3,7 @@ import type { Contract } from '../../components/contract.entity.js';
 import type { ContractVersion } from '../../components/contract-version.entity.js';
 import type { Change } from '../../compatibility/engine/change.js';
 import { extractSearchElements } from '../../search/domain/extract-search-elements.js';
+import { guidelinesSection, type GuidelinesView } from './guidelines-part.js';
 import { html, jsonIsland, type SafeHtml } from './html.js';
 import { href, layout, seg, type PageContext } from './layout.js';
 import { levelBadge } from './parts.js';
@@ -13,6 +14,8 @@ export interface VersionView {
   version: ContractVersion;
   versions: ContractVersion[];
   latest: ContractVersion | null;
+  /** The newest guideline result; null when the version was never linted (policy OFF). */
+  guidelines: GuidelinesView | null;
 }
 
 /** Anchor of an operation or channel in the version page's element list (the diff page links here). */
@@ -83,6 +86,7 @@ export function versionPage(ctx: PageContext, view: VersionView): SafeHtml {
   <h3>${t('version.changelog')}</h3>
   ${v.changelog ? html`<pre class="changelog">${v.changelog}</pre>` : html`<p>${t('version.noChangelog')}</p>`}
 </section>
+${guidelinesSection(i18n, view.guidelines, href(lang, `${base}/versions/${seg(v.version)}/source`))}
 <section aria-labelledby="elements-heading">
   <h2 id="elements-heading">${t('version.elements')}</h2>
   <ul class="elements">${els.map((e) => html`<li id="${elementAnchor(e.label)}"><code>${e.label}</code>${e.summary ? html` <span class="muted">${e.summary}</span>` : ''}</li>`)}</ul>

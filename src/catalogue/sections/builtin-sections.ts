@@ -38,10 +38,10 @@ export const CONTRACTS_SECTION: ComponentSection = {
     const base = `/components/${seg(component.slug)}/contracts`;
     return html`<table>
   <thead><tr><th scope="col">${t('component.contract')}</th><th scope="col">${t('component.kind')}</th><th scope="col">${t('component.latest')}</th><th scope="col">${t('component.versions')}</th></tr></thead>
-  <tbody>${contracts.map(({ contract, versions, latest }) => html`<tr>
+  <tbody>${contracts.map(({ contract, versions, latest, latestGuidelineScore }) => html`<tr>
     <th scope="row">${contract.name}</th>
     <td>${t(`kind.${contract.kind}`)}</td>
-    <td>${latest ? html`<a href="${href(lang, `${base}/${seg(contract.name)}/versions/${seg(latest.version)}`)}">${latest.version}</a> <span class="muted">${latest.title}</span>` : '–'}</td>
+    <td>${latest ? html`<a href="${href(lang, `${base}/${seg(contract.name)}/versions/${seg(latest.version)}`)}">${latest.version}</a> <span class="muted">${latest.title}</span>${latestGuidelineScore != null ? html` <span class="guideline-score-badge">${t('guidelines.scoreShort', { score: latestGuidelineScore })}</span>` : ''}` : '–'}</td>
     <td><ul class="inline">${versions.map((v) => html`<li><a href="${href(lang, `${base}/${seg(contract.name)}/versions/${seg(v.version)}`)}">${v.version}</a></li>`)}</ul></td>
   </tr>`)}</tbody>
 </table>`;
