@@ -8,6 +8,7 @@ import { Contract } from '../components/contract.entity.js';
 import { ContractVersion } from '../components/contract-version.entity.js';
 import type { IndexText, PreparedElement } from './domain/prepare-search-document.js';
 import type { OperationPattern } from './domain/search-text.js';
+import type { TermFacts } from './domain/query-plan.js';
 
 /** SQL for a weighted tsvector from 8 text values (german + simple text for weights A..D). */
 function vectorSql(p: (i: number) => string): string {
@@ -17,18 +18,9 @@ function vectorSql(p: (i: number) => string): string {
 }
 const flat = (t: IndexText): string[] => [t.A.german, t.A.simple, t.B.german, t.B.simple, t.C.german, t.C.simple, t.D.german, t.D.simple];
 
-export interface QueryTermRow {
+/** What the expansion query returns per query word: the facts the pure planner reads, keyed by the folded word. */
+export interface QueryTermRow extends TermFacts {
   folded: string;
-  exact: string;
-  stem: string;
-  prefix: string;
-  stems: string[];
-  expansions: string[];
-  /** The term's candidate forms that are vocabulary words. */
-  known: string[];
-  /** Near spellings (only when the word is not in the vocabulary), best trigram similarity first. */
-  near: string[];
-  nearSimilarity: number[];
 }
 
 export interface SearchHitRow {

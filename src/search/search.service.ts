@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } fr
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
 import type { Component } from '../components/component.entity.js';
-import { ComponentExtensions, type FilterPredicate } from '../components/component-extensions.js';
+import { ComponentExtensions, EXTENSION_FILTER_FIELDS, type ExtensionFilterField, type FilterPredicate } from '../components/component-extensions.js';
 import type { Contract } from '../components/contract.entity.js';
 import type { ContractVersion } from '../components/contract-version.entity.js';
 import { PublishHooks } from '../components/publish-hooks.js';
@@ -14,6 +14,10 @@ import { planTerm, termQuery, vocabularyCandidates, type Alternative, type Plann
 import { parseOperationPattern, queryWords, type OperationPattern, type QueryWord } from './domain/search-text.js';
 import { SearchCache } from './search-cache.js';
 import { SearchRepository, type HitQuery, type SearchFilter, type SearchHitRow } from './search.repository.js';
+
+// Extension filters backed by the search index itself: the cache is emptied with it, so results using them
+// may be cached. Every other module's filter (conformance, trust facts, guideline scores …) is not.
+const CACHE_SAFE_FILTERS: ReadonlySet<ExtensionFilterField> = new Set(['specVersion', 'operation']);
 
 export interface SearchMatch {
   kind: SearchElementKind;
@@ -124,8 +128,8 @@ export class SearchService implements OnModuleInit, OnApplicationBootstrap {
   async search(query: string, filter: SearchFilter, first: number, offset: number): Promise<{ hits: SearchHit[]; hasNextPage: boolean }> {
     // Filters of other modules depend on data whose changes do not reach the cache: not cached. Nor are
     // big pages (memory: the cache holds at most 200 pages of at most 50 hits).
-    const trust = filter.licence != null || filter.osiApproved != null || filter.hasSbom != null || filter.tr03183Compliant != null || filter.cryptoStatus != null;
-    const cacheable = filter.eudiConformance == null && filter.maturityLevel == null && filter.guidelineScoreAtLeast == null && !trust && first <= 50;
+    const foreign = EXTENSION_FILTER_FIELDS.some((f) => !CACHE_SAFE_FILTERS.has(f) && filter[f] != null);
+    const cacheable = !foreign && first <= 50;
     if (!cacheable) return this.searchUncached(query, filter, first, offset);
     return this.cache.get(JSON.stringify([query, filter, first, offset]), () => this.searchUncached(query, filter, first, offset));
   }

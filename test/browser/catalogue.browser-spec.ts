@@ -1,14 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { ExampleSeeder } from '../../src/examples/example-seeder.js';
 import { ComponentSections } from '../../src/catalogue/sections/component-sections.js';
 import { html } from '../../src/catalogue/render/html.js';
-import { CHROMIUM, openBrowser, screenshot, seriousAxeViolations, type BrowserSession } from '../support/browser.js';
+import { expectAccessible, describeBrowser, openBrowser, screenshot, type BrowserSession } from '../support/browser.js';
 import { bearer, gql, putDocument, startTestApp, type TestApp } from '../support/test-app.js';
 
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-const describeBrowser = HAS_CHROMIUM ? describe : describe.skip;
 
 const HOSTILE = '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">';
 
@@ -28,10 +24,6 @@ async function seed(t: TestApp): Promise<void> {
   expect(res.status).toBe(201);
 }
 
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  expect({ page: name, violations: await seriousAxeViolations(page) }).toEqual({ page: name, violations: [] });
-}
 
 describeBrowser('web catalogue in a real browser', () => {
   let t: TestApp;

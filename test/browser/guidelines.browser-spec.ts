@@ -1,13 +1,8 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { ExampleSeeder } from '../../src/examples/example-seeder.js';
-import { CHROMIUM, SCREENSHOTS, openBrowser, screenshot, seriousAxeViolations, type BrowserSession } from '../support/browser.js';
+import { expectAccessible, describeBrowser, SCREENSHOTS, openBrowser, screenshot, type BrowserSession } from '../support/browser.js';
 import { bearer, gql, putDocument, startTestApp, type TestApp } from '../support/test-app.js';
 
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-const describeBrowser = HAS_CHROMIUM ? describe : describe.skip;
 
 // Everything the dstack profile asks for except info.license (an error) and an https server (an error).
 const LINT_PROBE = `openapi: 3.0.3
@@ -35,10 +30,6 @@ paths:
 `;
 const PATH = '/components/meldewesen/contracts/melde-api/versions/1.0.0';
 
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  expect({ page: name, violations: await seriousAxeViolations(page) }).toEqual({ page: name, violations: [] });
-}
 
 describeBrowser('guideline results in the web catalogue (issue 16)', () => {
   let t: TestApp;

@@ -1,18 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { projectPath } from '../../src/common/project-path.js';
 import { ExampleSeeder } from '../../src/examples/example-seeder.js';
-import { CHROMIUM, openBrowser, screenshot, seriousAxeViolations, type BrowserSession } from '../support/browser.js';
+import { expectAccessible, describeBrowser, openBrowser, type BrowserSession } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-const describeBrowser = HAS_CHROMIUM ? describe : describe.skip;
 
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  expect({ page: name, violations: await seriousAxeViolations(page) }).toEqual({ page: name, violations: [] });
-}
 
 // The seeded example (contracts/registry.yaml): Antragsservice release 2.0.0 with a CycloneDX 1.6 SBOM
 // and an operating model, recorded through the normal trust paths.
